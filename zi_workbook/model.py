@@ -1,0 +1,124 @@
+"""The plan as read: immutable rows that remember where they came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+__all__ = ["AREAS", "Period", "Plan", "PlanRow", "Target", "TargetError"]
+
+#: The six change areas (area perubahan) of a Zona Integritas, by roman numeral.
+AREAS: dict[str, dict[str, str]] = {
+    "I": {"id": "Manajemen Perubahan", "en": "Change Management"},
+    "II": {"id": "Penataan Tatalaksana", "en": "Business Process Management"},
+    "III": {"id": "Penataan Sistem Manajemen SDM", "en": "Human Resource Management"},
+    "IV": {"id": "Penguatan Akuntabilitas", "en": "Strengthening Accountability"},
+    "V": {"id": "Penguatan Pengawasan", "en": "Strengthening Supervision"},
+    "VI": {
+        "id": "Peningkatan Kualitas Pelayanan Publik",
+        "en": "Improving Public Service Quality",
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A span of days, both ends included; ``end`` is None when open-ended."""
+
+    start: date
+    end: date | None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat() if self.end else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TargetError:
+    """Why a TARGET WAKTU was refused, in both languages, with a suggested fix."""
+
+    message_id: str
+    message_en: str
+    suggestion: str | None = None
+
+    def message(self, lang: str = "id") -> str:
+        return self.message_en if lang == "en" else self.message_id
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A normalised TARGET WAKTU: the text as written and the periods it means."""
+
+    text: str
+    periods: tuple[Period, ...] = ()
+    error: TargetError | None = None
+
+    @property
+    def deadline(self) -> date | None:
+        """The end of the last period; None when empty, refused or open-ended."""
+        return self.periods[-1].end if self.periods else None
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text and not self.periods
+
+    @property
+    def is_open_ended(self) -> bool:
+        return any(p.end is None for p in self.periods)
+
+    def to_dict(self) -> dict[str, object]:
+        deadline = self.deadline
+        return {
+            "text": self.text,
+            "periods": [p.to_dict() for p in self.periods],
+            "deadline": deadline.isoformat() if deadline else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """One action of the plan, with the sheet and Excel row where it starts.
+
+    ``links`` holds only safe links (http, https, mailto) in cell order;
+    ``link_candidates`` holds every link-like token of the link cell (unsafe and
+    malformed ones too) for the checks; ``link_text`` is what the link cell said
+    that is no link. ``columns`` maps a field to its column letter.
+    """
+
+    sheet: str
+    row: int
+    area: str | None
+    no: str
+    component: str
+    indicator: str
+    action: str
+    evidence: str
+    links: tuple[str, ...]
+    link_candidates: tuple[str, ...]
+    link_text: str
+    target: Target
+    extra: tuple[tuple[str, str], ...] = ()
+    columns: tuple[tuple[str, str], ...] = ()
+    last_row: int = 0
+
+    def column(self, fieldname: str) -> str:
+        """The column letter of a field, or "" when the plan has no such column."""
+        for name, letter in self.columns:
+            if name == fieldname:
+                return letter
+        return ""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A whole Rencana Aksi: every action read from every plan sheet of one file."""
+
+    path: str
+    sha256: str
+    plan_year: int | None
+    unit: str | None
+    rows: tuple[PlanRow, ...]
+    sheets: tuple[str, ...] = ()
+    skipped_sheets: tuple[str, ...] = field(default=())
