@@ -1,0 +1,141 @@
+"""The CLI: the same JSON as the library, exit codes, languages, what it imports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from builders import Link, make_plan
+from click.testing import Result
+
+from zi_workbook.report import validate
+
+SAMPLE = Path(__file__).parent.parent / "samples" / "01_kpu_kab_batang_2022.xlsx"
+RunCli = Callable[..., Result]
+
+AREAS = [
+    ["I", "Manajemen Perubahan"],
+    ["II", "Penataan Tatalaksana"],
+    ["III", "Penataan Sistem Manajemen SDM"],
+    ["IV", "Penguatan Akuntabilitas"],
+    ["V", "Penguatan Pengawasan"],
+    ["VI", "Peningkatan Kualitas Pelayanan Publik"],
+]
+
+
+def clean_plan(folder: Path) -> Path:
+    """Every area with one complete action: no error finding."""
+    rows: list[list[object]] = []
+    for n, area in enumerate(AREAS, start=1):
+        rows.append(area)
+        rows.append(
+            [
+                1,
+                f"Komponen {n}",
+                f"Indikator {n}",
+                f"Aksi {n}",
+                f"Bukti {n}",
+                Link(f"https://kab-batang.kpu.go.id/bukti/{n}", "Lihat"),
+                "Juni 2022",
+            ]
+        )
+    return make_plan(folder, rows)
+
+
+def test_json_is_exactly_report_to_dict(run_cli: RunCli) -> None:
+    result = run_cli("validate", SAMPLE, "--as-of", "2022-05-31", "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    expected = validate(SAMPLE, as_of=date(2022, 5, 31)).to_dict()
+    assert json.loads(result.stdout) == json.loads(json.dumps(expected))
+
+
+def test_json_contract_keys(run_cli: RunCli) -> None:
+    data = json.loads(
+        run_cli("validate", SAMPLE, "--as-of", "2022-05-31", "--format", "json").stdout
+    )
+    assert data["schema"] == "zi-workbook/report/1"
+    assert data["plan_year"] == 2022 and data["unit"] == "KPU Kabupaten Batang"
+    assert set(data["counts"]) == {"total", "complete", "overdue", "not_due", "needs_fix"}
+    first = data["rows"][0]
+    assert {
+        "sheet",
+        "row",
+        "area",
+        "no",
+        "component",
+        "indicator",
+        "action",
+        "evidence",
+        "links",
+        "target",
+        "link_text",
+        "status",
+        "extra",
+    } <= set(first)
+    assert first["target"] == {
+        "text": "Minggu ke-1 April 2022",
+        "periods": [{"start": "2022-04-01", "end": "2022-04-07"}],
+        "deadline": "2022-04-07",
+    }
+    assert {"code", "severity", "sheet", "row", "column", "message"} == set(data["findings"][0])
+
+
+def test_exit_0_when_no_error_finding(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("validate", clean_plan(tmp_path), "--as-of", "2022-05-31")
+    assert result.exit_code == 0, result.output
+    assert "Selesai: 6" in result.stdout
+
+
+def test_exit_1_with_error_findings_and_text_report(run_cli: RunCli) -> None:
+    result = run_cli("validate", SAMPLE, "--as-of", "2022-05-31")
+    assert result.exit_code == 1
+    out = result.stdout
+    assert "Lampiran II!F" in out and "missing-link" in out
+    assert "Area I Manajemen Perubahan" in out
+    assert "\x1b[" not in out  # no colour when not a terminal
+
+
+def test_exit_2_usage_and_input_errors(run_cli: RunCli, tmp_path: Path) -> None:
+    missing = run_cli("validate", tmp_path / "tidak-ada.xlsx")
+    assert missing.exit_code == 2
+    assert "tidak-ada.xlsx" in missing.stderr and len(missing.stderr.strip().splitlines()) == 1
+    assert run_cli("validate", SAMPLE, "--as-of", "31-05-2022").exit_code == 2
+    assert run_cli("validate", SAMPLE, "--column", "bogus=x").exit_code == 2
+    assert run_cli("validate", SAMPLE, "--lang", "fr").exit_code == 2
+
+
+def test_out_writes_workbook_and_says_so(run_cli: RunCli, tmp_path: Path) -> None:
+    out = tmp_path / "status.xlsx"
+    result = run_cli("validate", SAMPLE, "--as-of", "2022-05-31", "--out", out)
+    assert result.exit_code == 1
+    assert out.exists() and "status.xlsx" in result.stdout
+    assert not list(tmp_path.glob(".~zi-*"))  # no temp file left behind
+
+
+def test_out_into_missing_folder_is_exit_2(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("validate", SAMPLE, "--out", tmp_path / "nope" / "status.xlsx")
+    assert result.exit_code == 2 and "status.xlsx" in result.stderr
+
+
+def test_lang_en_messages(run_cli: RunCli) -> None:
+    en = run_cli("validate", SAMPLE, "--as-of", "2022-05-31", "--lang", "en").stdout
+    idn = run_cli("validate", SAMPLE, "--as-of", "2022-05-31").stdout
+    assert "No link to the evidence" in en and "Belum ada tautan" not in en
+    assert "Belum ada tautan" in idn and "No link to the evidence" not in idn
+    assert "Overdue:" in en and "Terlambat:" in idn
+
+
+def test_importing_the_cli_loads_no_pandas_numpy_or_writers() -> None:
+    code = (
+        "import sys, zi_workbook.cli; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('pandas', 'numpy', 'xlsxwriter', 'openpyxl', 'httpx')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"

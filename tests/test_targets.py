@@ -1,0 +1,838 @@
+"""TARGET WAKTU parser: the seed plan, every convention, refusals and properties."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zi_workbook import _target_words as W
+from zi_workbook import targets
+from zi_workbook.model import Period, Target
+from zi_workbook.targets import parse_target
+
+PLAN_YEAR = 2022
+
+
+def spans(target: Target) -> list[tuple[str, str | None]]:
+    """The periods of a target as (start, end) ISO strings, end None when open."""
+    return [(p.start.isoformat(), p.end.isoformat() if p.end else None) for p in target.periods]
+
+
+def month(year: int, m: int) -> tuple[str, str]:
+    last = calendar.monthrange(year, m)[1]
+    return date(year, m, 1).isoformat(), date(year, m, last).isoformat()
+
+
+def day(iso: str) -> tuple[str, str]:
+    return iso, iso
+
+
+def months(year: int, *numbers: int) -> list[tuple[str, str]]:
+    return [month(year, m) for m in numbers]
+
+
+def read(value: object, plan_year: int | None = PLAN_YEAR, **kw: object) -> Target:
+    target = parse_target(value, plan_year, **kw)  # type: ignore[arg-type]
+    assert isinstance(target, Target)
+    return target
+
+
+# ------------------------------------------------------------------ the seed plan
+
+SEED = [
+    ("Minggu ke-1 April 2022", [("2022-04-01", "2022-04-07")]),
+    ("Juni, Desember 2022", [("2022-06-01", "2022-06-30"), ("2022-12-01", "2022-12-31")]),
+    ("Per-bulan (Januari-Desember)", months(2022, *range(1, 13))),
+    ("Minggu ke-3 Januari 2022", [("2022-01-15", "2022-01-21")]),
+    ("Minggu ke-2 November 2022", [("2022-11-08", "2022-11-14")]),
+    ("migrasi alamat lama ke alamat baru mulai Mei 2022", [("2022-05-01", None)]),
+    ("April 2022", [("2022-04-01", "2022-04-30")]),
+    ("Januari 2022", [("2022-01-01", "2022-01-31")]),
+    ("January 2022", [("2022-01-01", "2022-01-31")]),
+    ("Februari 2022", [("2022-02-01", "2022-02-28")]),
+    (
+        "Januari-Juni 2022 dan Juli-Desember 2022",
+        [("2022-01-01", "2022-06-30"), ("2022-07-01", "2022-12-31")],
+    ),
+    ("Januari-Desember 2022", [("2022-01-01", "2022-12-31")]),
+    (
+        "April, Juni, September dan Desember 2022",
+        [
+            ("2022-04-01", "2022-04-30"),
+            ("2022-06-01", "2022-06-30"),
+            ("2022-09-01", "2022-09-30"),
+            ("2022-12-01", "2022-12-31"),
+        ],
+    ),
+    ("Januari \u2013 Desember 2022", [("2022-01-01", "2022-12-31")]),
+    ("Januari-Desember 2023", [("2023-01-01", "2023-12-31")]),
+    (
+        "Maret, Juni, September, Desember 2022",
+        [
+            ("2022-03-01", "2022-03-31"),
+            ("2022-06-01", "2022-06-30"),
+            ("2022-09-01", "2022-09-30"),
+            ("2022-12-01", "2022-12-31"),
+        ],
+    ),
+    ("Juni 2022", [("2022-06-01", "2022-06-30")]),
+    ("Maret 2022", [("2022-03-01", "2022-03-31")]),
+    ("Maret, Juni 2022", [("2022-03-01", "2022-03-31"), ("2022-06-01", "2022-06-30")]),
+    ("Mei 2022", [("2022-05-01", "2022-05-31")]),
+    (44652, [("2022-04-01", "2022-04-01")]),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), SEED, ids=[str(v) for v, _ in SEED])
+def test_seed_plan(value: object, expected: list[tuple[str, str | None]]) -> None:
+    target = read(value)
+    assert target.error is None
+    assert spans(target) == expected
+    assert target.text == (value if isinstance(value, str) else "44652")
+
+
+# ------------------------------------------------------------ accepted conventions
+
+QUARTERS_2022: list[tuple[str, str | None]] = [
+    ("2022-01-01", "2022-03-31"),
+    ("2022-04-01", "2022-06-30"),
+    ("2022-07-01", "2022-09-30"),
+    ("2022-10-01", "2022-12-31"),
+]
+
+ACCEPTED: list[tuple[str, int | None, list[tuple[str, str | None]]]] = [
+    # a month, a year
+    ("April 2022", None, [month(2022, 4)]),
+    ("Tahun 2023", None, [("2023-01-01", "2023-12-31")]),
+    ("Sepanjang tahun 2023", None, [("2023-01-01", "2023-12-31")]),
+    ("2023", None, [("2023-01-01", "2023-12-31")]),
+    ("TA 2023", None, [("2023-01-01", "2023-12-31")]),
+    ("Tahun Anggaran 2023", None, [("2023-01-01", "2023-12-31")]),
+    # month spellings and abbreviations, any case
+    ("JANUARI 2023", None, [month(2023, 1)]),
+    ("jan 2023", None, [month(2023, 1)]),
+    ("Pebruari 2023", None, [month(2023, 2)]),
+    ("Peb 2024", None, [month(2024, 2)]),
+    ("Feb 2024", None, [month(2024, 2)]),
+    ("Mar 2023", None, [month(2023, 3)]),
+    ("Apr 2023", None, [month(2023, 4)]),
+    ("mei 2023", None, [month(2023, 5)]),
+    ("May 2023", None, [month(2023, 5)]),
+    ("Jun 2023", None, [month(2023, 6)]),
+    ("Jul 2023", None, [month(2023, 7)]),
+    ("Agustus 2023", None, [month(2023, 8)]),
+    ("Agu 2023", None, [month(2023, 8)]),
+    ("Agt 2023", None, [month(2023, 8)]),
+    ("Ags 2023", None, [month(2023, 8)]),
+    ("August 2023", None, [month(2023, 8)]),
+    ("Sep 2023", None, [month(2023, 9)]),
+    ("Sept 2023", None, [month(2023, 9)]),
+    ("Okt 2023", None, [month(2023, 10)]),
+    ("October 2023", None, [month(2023, 10)]),
+    ("Oct 2023", None, [month(2023, 10)]),
+    ("Nopember 2023", None, [month(2023, 11)]),
+    ("Nop 2023", None, [month(2023, 11)]),
+    ("Nov 2023", None, [month(2023, 11)]),
+    ("Des 2023", None, [month(2023, 12)]),
+    ("December 2023", None, [month(2023, 12)]),
+    ("Dec 2023", None, [month(2023, 12)]),
+    # mmm-yy text
+    ("Jan-23", None, [month(2023, 1)]),
+    ("Mei-23", None, [month(2023, 5)]),
+    ("Des-22", None, [month(2022, 12)]),
+    # the plan year fills a missing year
+    ("Juni", 2022, [month(2022, 6)]),
+    ("Semester I", 2021, [("2021-01-01", "2021-06-30")]),
+    # weeks
+    ("Minggu ke-1 April 2022", None, [("2022-04-01", "2022-04-07")]),
+    ("Minggu ke 3 April 2022", None, [("2022-04-15", "2022-04-21")]),
+    ("Minggu ke-3 April", 2022, [("2022-04-15", "2022-04-21")]),
+    ("Minggu I April 2022", None, [("2022-04-01", "2022-04-07")]),
+    ("Minggu kedua April 2022", None, [("2022-04-08", "2022-04-14")]),
+    ("Minggu pertama Mei 2022", None, [("2022-05-01", "2022-05-07")]),
+    ("Minggu ketiga Mei 2022", None, [("2022-05-15", "2022-05-21")]),
+    ("Minggu keempat Mei 2022", None, [("2022-05-22", "2022-05-28")]),
+    ("Minggu kelima Mei 2022", None, [("2022-05-29", "2022-05-31")]),
+    ("Minggu III Januari 2022", None, [("2022-01-15", "2022-01-21")]),
+    ("Minggu ke-5 Februari 2024", None, [("2024-02-29", "2024-02-29")]),
+    ("Minggu ke-4 Februari 2023", None, [("2023-02-22", "2023-02-28")]),
+    ("Pekan ke-2 Maret 2023", None, [("2023-03-08", "2023-03-14")]),
+    ("Minggu ke-2 bulan Maret 2023", None, [("2023-03-08", "2023-03-14")]),
+    (
+        "Minggu ke-1 dan ke-3 April 2022",
+        None,
+        [("2022-04-01", "2022-04-07"), ("2022-04-15", "2022-04-21")],
+    ),
+    # quarters and semesters
+    ("TW I", 2022, [("2022-01-01", "2022-03-31")]),
+    ("TW.II", 2022, [("2022-04-01", "2022-06-30")]),
+    ("TW 3", 2022, [("2022-07-01", "2022-09-30")]),
+    ("Triwulan III", 2022, [("2022-07-01", "2022-09-30")]),
+    ("Triwulan 3", 2022, [("2022-07-01", "2022-09-30")]),
+    ("Triwulan ke-4", 2022, [("2022-10-01", "2022-12-31")]),
+    ("Q3", 2022, [("2022-07-01", "2022-09-30")]),
+    ("Q4 2023", None, [("2023-10-01", "2023-12-31")]),
+    ("Kuartal II 2023", None, [("2023-04-01", "2023-06-30")]),
+    ("Semester I", 2022, [("2022-01-01", "2022-06-30")]),
+    ("Semester 2", 2022, [("2022-07-01", "2022-12-31")]),
+    ("Sem. II", 2022, [("2022-07-01", "2022-12-31")]),
+    ("Triwulan I 2022", None, [("2022-01-01", "2022-03-31")]),
+    ("TW II Tahun 2022", None, [("2022-04-01", "2022-06-30")]),
+    ("Sepanjang semester 2 tahun 2021", None, [("2021-07-01", "2021-12-31")]),
+    ("Triwulan I s.d. III 2022", None, [("2022-01-01", "2022-09-30")]),
+    # ranges
+    ("Januari-Desember 2022", None, [("2022-01-01", "2022-12-31")]),
+    ("Januari \u2013 Desember 2022", None, [("2022-01-01", "2022-12-31")]),
+    ("Januari \u2014 Desember 2022", None, [("2022-01-01", "2022-12-31")]),
+    ("Januari s.d. Maret", 2022, [("2022-01-01", "2022-03-31")]),
+    ("Januari S.D. Maret", 2022, [("2022-01-01", "2022-03-31")]),
+    ("Januari s/d Maret", 2022, [("2022-01-01", "2022-03-31")]),
+    ("Januari sd Maret", 2022, [("2022-01-01", "2022-03-31")]),
+    ("Januari sampai dengan Maret", 2022, [("2022-01-01", "2022-03-31")]),
+    ("Januari sampai Maret", 2022, [("2022-01-01", "2022-03-31")]),
+    ("Januari hingga Maret", 2022, [("2022-01-01", "2022-03-31")]),
+    ("January to March 2022", None, [("2022-01-01", "2022-03-31")]),
+    ("Okt-Des 2023", None, [("2023-10-01", "2023-12-31")]),
+    ("Januari 2022 - Juni 2022", None, [("2022-01-01", "2022-06-30")]),
+    ("Oktober 2023 s.d. Maret 2024", None, [("2023-10-01", "2024-03-31")]),
+    ("Jan-23 s.d. Mar-23", None, [("2023-01-01", "2023-03-31")]),
+    ("mulai Januari s.d. Juni 2022", None, [("2022-01-01", "2022-06-30")]),
+    ("s.d. Desember 2023", 2022, [("2022-01-01", "2023-12-31")]),
+    ("sampai Desember 2023", 2022, [("2022-01-01", "2023-12-31")]),
+    ("sampai dengan Desember 2023", 2022, [("2022-01-01", "2023-12-31")]),
+    ("1-15 Maret 2023", None, [("2023-03-01", "2023-03-15")]),
+    ("1 Maret s.d. 15 April 2023", None, [("2023-03-01", "2023-04-15")]),
+    ("Januari s.d. 15 Maret 2023", None, [("2023-01-01", "2023-03-15")]),
+    ("2022-2024", None, [("2022-01-01", "2024-12-31")]),
+    # lists
+    ("Juni, Desember 2022", None, months(2022, 6, 12)),
+    ("Maret, Juni, September dan Desember 2022", None, months(2022, 3, 6, 9, 12)),
+    ("Juni & Desember", 2022, months(2022, 6, 12)),
+    ("Juni; Desember 2022", None, months(2022, 6, 12)),
+    ("Juni serta Desember 2022", None, months(2022, 6, 12)),
+    ("Desember, Juni 2022", None, months(2022, 6, 12)),
+    ("Juni 2021, Desember 2022", None, [month(2021, 6), month(2022, 12)]),
+    ("Juni 2022 dan Desember", 2023, [month(2022, 6), month(2023, 12)]),
+    ("Triwulan I dan III", 2022, [("2022-01-01", "2022-03-31"), ("2022-07-01", "2022-09-30")]),
+    ("TW I, II, III, IV", 2022, QUARTERS_2022),
+    ("Triwulan I, II, III dan IV 2022", None, QUARTERS_2022),
+    ("Semester I dan II 2023", None, [("2023-01-01", "2023-06-30"), ("2023-07-01", "2023-12-31")]),
+    ("5 dan 20 Maret 2023", None, [day("2023-03-05"), day("2023-03-20")]),
+    ("Juni\nDesember 2022", None, months(2022, 6, 12)),
+    ("Juni 2022\r\nDesember 2022", None, months(2022, 6, 12)),
+    ("- Juni 2022\n- Desember 2022", None, months(2022, 6, 12)),
+    ("\u2022 Juni 2022\n\u2022 Desember 2022", None, months(2022, 6, 12)),
+    ("* Juni 2022\n* Desember 2022", None, months(2022, 6, 12)),
+    ("1. Juni 2022\n2. Desember 2022", None, months(2022, 6, 12)),
+    ("1) Juni\n2) Desember 2022", None, months(2022, 6, 12)),
+    ("- Juni 2022", None, months(2022, 6)),
+    ("Juni,\n\nDesember 2022,", None, months(2022, 6, 12)),
+    # recurring
+    ("Per-bulan (Januari-Desember)", 2022, months(2022, *range(1, 13))),
+    ("Per bulan", 2022, months(2022, *range(1, 13))),
+    ("Setiap bulan", 2022, months(2022, *range(1, 13))),
+    ("Tiap bulan", 2022, months(2022, *range(1, 13))),
+    ("Tiap-tiap bulan", 2022, months(2022, *range(1, 13))),
+    ("Bulanan", 2022, months(2022, *range(1, 13))),
+    ("Setiap bulan (Januari-Juni)", 2022, months(2022, *range(1, 7))),
+    ("Per bulan (Maret s.d. Mei 2023)", 2022, months(2023, 3, 4, 5)),
+    ("Setiap bulan tahun 2023", 2022, months(2023, *range(1, 13))),
+    ("Setiap triwulan", 2022, QUARTERS_2022),
+    ("Triwulanan", 2022, QUARTERS_2022),
+    ("Per triwulan", 2022, QUARTERS_2022),
+    ("Per-triwulan", 2022, QUARTERS_2022),
+    ("Per semester", 2022, [("2022-01-01", "2022-06-30"), ("2022-07-01", "2022-12-31")]),
+    ("Semesteran", 2022, [("2022-01-01", "2022-06-30"), ("2022-07-01", "2022-12-31")]),
+    ("Setiap semester", 2022, [("2022-01-01", "2022-06-30"), ("2022-07-01", "2022-12-31")]),
+    ("Setiap tahun", 2022, [("2022-01-01", "2022-12-31")]),
+    ("Tahunan", 2022, [("2022-01-01", "2022-12-31")]),
+    # days
+    ("31 Desember 2023", None, [day("2023-12-31")]),
+    ("Akhir Juni 2023", None, [day("2023-06-30")]),
+    ("Akhir Februari 2024", None, [day("2024-02-29")]),
+    ("Akhir tahun 2023", None, [day("2023-12-31")]),
+    ("Akhir Triwulan II 2023", None, [day("2023-06-30")]),
+    ("Paling lambat 31 Maret 2023", None, [day("2023-03-31")]),
+    ("Selambat-lambatnya 31 Maret 2023", None, [day("2023-03-31")]),
+    ("Paling lambat Juni 2023", None, [month(2023, 6)]),
+    ("Sebelum 30 Juni 2023", None, [day("2023-06-30")]),
+    ("Tanggal 5 Mei 2023", None, [day("2023-05-05")]),
+    ("tgl. 5 Mei 2023", None, [day("2023-05-05")]),
+    ("15/3/2023", None, [day("2023-03-15")]),
+    ("15-03-2023", None, [day("2023-03-15")]),
+    ("15.03.2023", None, [day("2023-03-15")]),
+    ("5/1/2023", None, [day("2023-01-05")]),
+    ("2023-03-15", None, [day("2023-03-15")]),
+    ("2023-03", None, [month(2023, 3)]),
+    ("15-Mar-23", None, [day("2023-03-15")]),
+    ("15-Mar-2023", None, [day("2023-03-15")]),
+    ("March 15, 2023", None, [day("2023-03-15")]),
+    ("29 Februari 2024", None, [day("2024-02-29")]),
+    # open-ended
+    ("mulai Mei 2022", None, [("2022-05-01", None)]),
+    ("Mulai bulan Mei 2022", None, [("2022-05-01", None)]),
+    ("sejak Mei 2022", None, [("2022-05-01", None)]),
+    ("migrasi alamat lama ke alamat baru mulai Mei 2022", None, [("2022-05-01", None)]),
+    ("Pelaksanaan tahap I mulai Mei 2022", None, [("2022-05-01", None)]),
+    ("since May 2022", None, [("2022-05-01", None)]),
+    # filler, punctuation and spaces
+    ("Januari 2021.", None, [month(2021, 1)]),
+    ("Januari 2021..", None, [month(2021, 1)]),
+    ("pada bulan Juni 2022", None, [month(2022, 6)]),
+    ("(Juni 2022)", None, [month(2022, 6)]),
+    ("[Juni 2022]", None, [month(2022, 6)]),
+    ("Per 31 Desember 2023", None, [day("2023-12-31")]),
+    ("Target: Juni 2022", None, [month(2022, 6)]),
+    ("\u201cJuni 2022\u201d", None, [month(2022, 6)]),
+    ("  Juni\t\t2022  ", None, [month(2022, 6)]),
+    ("Juni\u00a02022", None, [month(2022, 6)]),
+    ("Juni\u202f2022", None, [month(2022, 6)]),
+    ("\u200bJu\u200cni 20\u200d22\ufeff", None, [month(2022, 6)]),
+    # excel serials as text
+    ("44652", None, [day("2022-04-01")]),
+    ("44652.0", None, [day("2022-04-01")]),
+    ("44652.75", None, [day("2022-04-01")]),
+    (" 44652 ", None, [day("2022-04-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "plan_year", "expected"), ACCEPTED, ids=[r[0] for r in ACCEPTED])
+def test_accepted(text: str, plan_year: int | None, expected: list[tuple[str, str | None]]) -> None:
+    target = read(text, plan_year)
+    assert target.error is None, target.error.message_en
+    assert spans(target) == expected
+
+
+def test_plan_start_begins_an_until_range() -> None:
+    target = read("s.d. Desember 2023", 2022, plan_start=date(2022, 7, 1))
+    assert spans(target) == [("2022-07-01", "2023-12-31")]
+
+
+def test_text_is_the_cell_with_whitespace_normalised() -> None:
+    assert read("  Juni\u00a0\u00a0 2022\t").text == "Juni 2022"
+    assert read("Ju\u200bni 2022").text == "Juni 2022"
+    assert read("- Juni 2022 \r\n\n  - Desember  2022 ").text == "- Juni 2022\n- Desember 2022"
+    assert read("Januari \u2013 Desember 2022").text == "Januari \u2013 Desember 2022"
+
+
+@pytest.mark.parametrize("value", ["", "   ", "\n\t", "\u200b", "\u00a0", None])
+def test_empty_cell_is_empty_without_error(value: object) -> None:
+    target = read(value)
+    assert target == Target("")
+    assert target.is_empty
+
+
+def test_open_ended_has_no_deadline() -> None:
+    target = read("mulai Mei 2022")
+    assert target.is_open_ended and target.deadline is None
+
+
+def test_periods_are_sorted_by_start() -> None:
+    target = read("Desember, Juni, Maret 2022")
+    assert spans(target) == months(2022, 3, 6, 12)
+
+
+# ----------------------------------------------------------------------- refusals
+
+REFUSED: list[tuple[str, int | None, str]] = [
+    # (text, plan_year, a fragment of the English message)
+    ("Juni", None, "has no year"),
+    ("Setiap bulan", None, "has no year"),
+    ("Per triwulan", None, "has no year"),
+    ("Tahunan", None, "has no year"),
+    ("s.d. Desember", None, "has no year"),
+    ("s.d. Desember 2023", None, "start of the range is unknown"),
+    ("Minggu ke-6 April 2022", None, "a month has weeks 1 to 5"),
+    ("Minggu ke-7 April 2022", None, "a month has weeks 1 to 5"),
+    ("Minggu ke-5 Februari 2023", None, "has no week 5"),
+    ("Minggu ke-1", 2022, "names no month"),
+    ("Minggu ke-1 2022", None, "names no month"),
+    ("Triwulan V", 2022, "quarters I, II, III and IV"),
+    ("Triwulan 5", 2022, "quarters I, II, III and IV"),
+    ("TW 0", 2022, "quarters I, II, III and IV"),
+    ("Semester 3", 2022, "semesters I and II"),
+    ("Semester III 2022", None, "semesters I and II"),
+    ("Oktober s.d. Maret 2024", None, "ends before it starts"),
+    ("Desember - Januari", 2022, "ends before it starts"),
+    ("15 Maret s.d. 1 Maret 2023", None, "ends before it starts"),
+    ("s.d. Desember 2021", 2022, "ends before it starts"),
+    ("Awal Juni 2023", None, "'Awal'"),
+    ("Pertengahan Juni 2023", None, "'Pertengahan'"),
+    ("Medio Juni 2023", None, "'Medio'"),
+    ("akhir", 2022, "has no date"),
+    ("Akhir 2023 kecuali Juni", 2022, "'kecuali'"),
+    ("30 Februari 2023", None, "30 Februari 2023 does not exist"),
+    ("29 Februari 2023", None, "does not exist"),
+    ("31 April 2023", None, "does not exist"),
+    ("13/13/2023", None, "13/13/2023 does not exist"),
+    ("32/1/2023", None, "does not exist"),
+    ("0 Maret 2023", None, "does not exist"),
+    ("segera", 2022, "has no date"),
+    ("TBA", 2022, "has no date"),
+    ("-", 2022, "has no date"),
+    ("\u2013", 2022, "has no date"),
+    ("menyusul", 2022, "has no date"),
+    ("sesuai kebutuhan", 2022, "has no date"),
+    ("tidak ada", 2022, "has no date"),
+    ("belum ditentukan", 2022, "has no date"),
+    ("ditunda", 2022, "has no date"),
+    ("kecuali Juni 2022", 2022, "'kecuali'"),
+    ("Juni 2022?", 2022, "'?'"),
+    ("diundur Juni 2022", 2022, "'diundur'"),
+    ("ditunda ke Juni 2022", 2022, "'ditunda'"),
+    ("Juni 2022 (tentatif)", 2022, "'tentatif'"),
+    ("Juni atau Juli 2022", 2022, "'atau'"),
+    ("Juni/Juli 2022", 2022, "'/'"),
+    ("1. Juni 2022", 2022, "'1.'"),
+    ("Juni 22", 2022, "only two digits"),
+    ("15/3/23", 2022, "only two digits"),
+    ("Jan 23", 2022, "only two digits"),
+    ("Juni 202", 2022, "'202'"),
+    ("Juni 20222", 2022, "'20222'"),
+    ("Juni 1850", 2022, "outside 1900"),
+    ("Juni 2202", 2022, "outside 1900"),
+    ("123", 2022, "'123'"),
+    ("12", 2022, "not clear"),
+    ("III", 2022, "has no date"),
+    ("Triwulan", 2022, "not clear"),
+    ("Juni Juli 2022", 2022, "cannot be read"),
+    ("Juni -", 2022, "cannot be read"),
+    ("Setiap minggu", 2022, "weekly"),
+    ("Mingguan", 2022, "weekly"),
+    ("Sebelum Juni 2023", None, "needs a day"),
+    ("Setiap triwulan (Januari-Februari)", 2022, "no whole quarter"),
+    ("1234567", 2022, "'1234567'"),
+    ("9999999.5", 2022, "'9999999'"),
+    ("Juni, 7", 2022, "not clear"),
+]
+
+
+@pytest.mark.parametrize(("text", "plan_year", "fragment"), REFUSED, ids=[r[0] for r in REFUSED])
+def test_refused(text: str, plan_year: int | None, fragment: str) -> None:
+    target = read(text, plan_year)
+    assert target.error is not None, spans(target)
+    assert target.periods == ()
+    assert fragment in target.error.message_en
+    assert target.error.message_id.startswith("TARGET WAKTU")
+    assert target.error.message_id != target.error.message_en
+    assert target.error.message("en") == target.error.message_en
+    assert target.error.message() == target.error.message_id
+
+
+@pytest.mark.parametrize(
+    ("text", "plan_year", "suggestion"),
+    [
+        ("Juni 2O22", 2022, "Juni 2022"),
+        ("Juni 2O22", None, "Juni 2022"),
+        ("Juni 2l22", 2022, "Juni 2022"),
+        ("Juni 2o23", 2022, "Juni 2023"),
+        ("Minggu ke-1 April 2O22", 2022, "Minggu ke-1 April 2022"),
+    ],
+)
+def test_letter_in_year_is_refused_with_suggestion(
+    text: str, plan_year: int | None, suggestion: str
+) -> None:
+    error = read(text, plan_year).error
+    assert error is not None
+    assert error.suggestion == suggestion
+    assert f"'{suggestion}'" in error.message_id
+    assert f"'{suggestion}'" in error.message_en
+
+
+def test_letter_in_year_without_a_likely_year_has_no_suggestion() -> None:
+    error = read("Juni 2k99", None).error
+    assert error is not None and error.suggestion is None
+    assert "letter" in error.message_en
+
+
+@pytest.mark.parametrize(
+    ("text", "id_fragment", "en_fragment"),
+    [
+        ("segera", "tidak berisi tanggal", "has no date"),
+        ("kecuali Juni 2022", "tidak dikenal: 'kecuali'", "not understood: 'kecuali'"),
+        ("sesuai kebutuhan", "'sesuai', 'kebutuhan'", "'sesuai', 'kebutuhan'"),
+        ("Juni", "Tambahkan tahunnya", "Add the year"),
+    ],
+)
+def test_messages_are_in_both_languages(text: str, id_fragment: str, en_fragment: str) -> None:
+    error = read(text, 2022 if text != "Juni" else None).error
+    assert error is not None
+    assert id_fragment in error.message_id
+    assert en_fragment in error.message_en
+    if text == "segera":
+        assert error.message_id.endswith(W.EXAMPLES_ID)
+        assert error.message_en.endswith(W.EXAMPLES_EN)
+
+
+# ------------------------------------------------------ the documented examples
+
+DOC = Path(__file__).resolve().parents[1] / "docs" / "targets.md"
+DOC_ROW = re.compile(r"^\| `(?P<text>[^`]+)` \| (?P<cell>.+) \|$")
+
+
+def doc_cell(target: Target, lang: str) -> str:
+    """The periods of a target as the tables of docs/targets.md write them."""
+
+    def one(p: Period) -> str:
+        if p.end is None:
+            return f"{p.start} – " + ("(tanpa akhir)" if lang == "id" else "(no end)")
+        return str(p.start) if p.start == p.end else f"{p.start} – {p.end}"
+
+    cells = [one(p) for p in target.periods]
+    if len(cells) > 4:
+        word = "periode" if lang == "id" else "periods"
+        return f"{len(cells)} {word}: {cells[0]}, …, {cells[-1]}"
+    return "; ".join(cells)
+
+
+def doc_rows() -> list[tuple[str, str, str]]:
+    rows, lang = [], "id"
+    for line in DOC.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            lang = "en" if "English" in line else "id"
+        if row := DOC_ROW.match(line):
+            rows.append((lang, row["text"], row["cell"]))
+    return rows
+
+
+@pytest.mark.skipif(not DOC.exists(), reason="docs/targets.md is not there")
+def test_documented_examples_are_what_the_parser_reads() -> None:
+    rows = doc_rows()
+    assert len(rows) > 150
+    assert {lang for lang, _, _ in rows} == {"id", "en"}
+    for lang, text, cell in rows:
+        target = read(text.replace(" ↵ ", "\n"), 2022)
+        if cell.startswith(("ditolak", "refused")):
+            assert target.error is not None, text
+            assert cell.startswith("ditolak — " if lang == "id" else "refused — "), text
+        else:
+            assert target.error is None, text
+            assert doc_cell(target, lang) == cell, text
+
+
+# -------------------------------------------------------------- Excel values
+
+DATE_FORMATS = [
+    (None, "day"),
+    ("General", "day"),
+    ("d/m/yyyy", "day"),
+    ("dd-mmm-yy", "day"),
+    ("[$-421]dd mmmm yyyy", "day"),
+    ("yyyy-mm-dd hh:mm", "day"),
+    ("mmm-yy", "month"),
+    ("mmmm yyyy", "month"),
+    ("[$-421]mmmm yyyy", "month"),
+    ("mmm\\-yy", "month"),
+    ('mmmm" "yyyy', "month"),
+    ('"Tanggal "mmm yyyy', "month"),
+    ("[$-409]mmm-yy;@", "month"),
+    ("yyyy", "year"),
+]
+
+
+@pytest.mark.parametrize(("number_format", "unit"), DATE_FORMATS)
+def test_date_values_follow_the_number_format(number_format: str | None, unit: str) -> None:
+    for value in (date(2022, 4, 5), datetime(2022, 4, 5, 13, 30)):
+        target = read(value, None, number_format=number_format)
+        assert target.error is None
+        expected = {
+            "day": ("2022-04-05", [day("2022-04-05")]),
+            "month": ("2022-04", [month(2022, 4)]),
+            "year": ("2022", [("2022-01-01", "2022-12-31")]),
+        }[unit]
+        assert (target.text, spans(target)) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "kw", "text", "expected"),
+    [
+        (44652, {}, "44652", [day("2022-04-01")]),
+        (44652.0, {}, "44652", [day("2022-04-01")]),
+        (44652.5, {}, "44652.5", [day("2022-04-01")]),
+        (Decimal("44652"), {}, "44652", [day("2022-04-01")]),
+        (44652, {"number_format": "mmm-yy"}, "44652", [month(2022, 4)]),
+        (44652, {"number_format": "dd/mm/yyyy"}, "44652", [day("2022-04-01")]),
+        (44652, {"date1904": True}, "44652", [day("2026-04-02")]),
+        ("44652", {"date1904": True}, "44652", [day("2026-04-02")]),
+        (0, {"date1904": True}, "0", [day("1904-01-01")]),
+        (1, {}, "1", [day("1900-01-01")]),
+        (59, {}, "59", [day("1900-02-28")]),
+        (61, {}, "61", [day("1900-03-01")]),
+        (2958465, {}, "2958465", [day("9999-12-31")]),
+        (2023, {}, "2023", [("2023-01-01", "2023-12-31")]),
+        (2023, {"number_format": "General"}, "2023", [("2023-01-01", "2023-12-31")]),
+        (2023, {"number_format": "d/m/yyyy"}, "2023", [day("1905-07-15")]),
+    ],
+)
+def test_numbers_are_excel_serials(
+    value: object, kw: dict[str, object], text: str, expected: list[tuple[str, str]]
+) -> None:
+    target = read(value, None, **kw)
+    assert target.error is None
+    assert (target.text, spans(target)) == (text, expected)
+
+
+@pytest.mark.parametrize(
+    "value", [0, -1, 60, 2958466, float("nan"), float("inf"), -float("inf"), 10**30]
+)
+def test_numbers_outside_excel_dates_are_refused(value: object) -> None:
+    target = read(value)
+    assert target.error is not None and target.periods == ()
+
+
+@pytest.mark.parametrize(
+    "value", [True, False, b"Juni 2022", object(), [2022], 3 + 4j, date, timedelta(days=3)]
+)
+def test_other_values_are_refused_without_raising(value: object) -> None:
+    target = read(value)
+    assert target.error is not None and target.periods == ()
+
+
+# ---------------------------------------------------------------------- properties
+
+MONTH_SPELLINGS = sorted(W.MONTHS.items())
+ROMAN = ["I", "II", "III", "IV", "V"]
+WEEK_WORDS = ["pertama", "kedua", "ketiga", "keempat", "kelima"]
+CONNECTORS = ["-", " - ", " \u2013 ", " s.d. ", " s/d ", " sd ", " sampai dengan ", " hingga "]
+
+
+@st.composite
+def cased(draw: st.DrawFn, word: str) -> str:
+    """``word`` with each letter in a random case."""
+    flips = draw(st.lists(st.booleans(), min_size=len(word), max_size=len(word)))
+    return "".join(c.upper() if f else c for c, f in zip(word, flips, strict=True))
+
+
+@st.composite
+def month_word(draw: st.DrawFn) -> tuple[str, int]:
+    word, number = draw(st.sampled_from(MONTH_SPELLINGS))
+    return draw(cased(word)), number
+
+
+years = st.integers(min_value=1900, max_value=2100)
+FAST = settings(max_examples=120, deadline=None)
+
+
+def month_span(year: int, m: int) -> tuple[date, date]:
+    return date(year, m, 1), date(year, m, calendar.monthrange(year, m)[1])
+
+
+@FAST
+@given(month_word(), years)
+def test_any_month_spelling_is_the_whole_month(spelled: tuple[str, int], year: int) -> None:
+    word, m = spelled
+    assert read(f"{word} {year}", None).periods == (Period(*month_span(year, m)),)
+
+
+@FAST
+@given(month_word(), st.integers(min_value=0, max_value=99))
+def test_mmm_yy_is_the_month_of_20yy(spelled: tuple[str, int], yy: int) -> None:
+    word, m = spelled
+    assert read(f"{word}-{yy:02d}", None).periods == (Period(*month_span(2000 + yy, m)),)
+
+
+@FAST
+@given(
+    st.sampled_from(["TW", "tw.", "Triwulan", "TRIWULAN", "Kuartal", "Quarter"]),
+    st.integers(min_value=1, max_value=4),
+    st.sampled_from(["roman", "digit", "ke"]),
+    st.one_of(st.none(), years),
+)
+def test_quarters(head: str, q: int, form: str, year: int | None) -> None:
+    ordinal = {"roman": ROMAN[q - 1], "digit": str(q), "ke": f"ke-{q}"}[form]
+    text = f"{head} {ordinal}" + (f" {year}" if year else "")
+    target = read(text, 2022)
+    y = year or 2022
+    start = date(y, 3 * q - 2, 1)
+    assert target.periods == (Period(start, month_span(y, 3 * q)[1]),)
+
+
+@FAST
+@given(
+    st.integers(min_value=1, max_value=5),
+    st.sampled_from(["ke-{n}", "ke {n}", "ke{n}", "{roman}", "{word}"]),
+    month_word(),
+    years,
+)
+def test_weeks(n: int, form: str, spelled: tuple[str, int], year: int) -> None:
+    word, m = spelled
+    ordinal = form.format(n=n, roman=ROMAN[n - 1], word=WEEK_WORDS[n - 1])
+    target = read(f"Minggu {ordinal} {word} {year}", None)
+    last = calendar.monthrange(year, m)[1]
+    first = 7 * (n - 1) + 1
+    if first > last:
+        assert target.error is not None and "week 5" in target.error.message_en
+        return
+    end = last if n == 5 else 7 * n
+    assert target.periods == (Period(date(year, m, first), date(year, m, end)),)
+    assert target.periods[0].start.month == target.periods[0].end.month == m  # type: ignore[union-attr]
+
+
+@FAST
+@given(month_word(), month_word(), st.sampled_from(CONNECTORS), years)
+def test_ranges_within_a_year(
+    a: tuple[str, int], b: tuple[str, int], connector: str, year: int
+) -> None:
+    target = read(f"{a[0]}{connector}{b[0]} {year}", None)
+    if a[1] > b[1]:
+        assert target.error is not None and "ends before it starts" in target.error.message_en
+        return
+    assert target.periods == (Period(month_span(year, a[1])[0], month_span(year, b[1])[1]),)
+
+
+@FAST
+@given(month_word(), month_word(), st.sampled_from(CONNECTORS), years, years)
+def test_ranges_across_years(
+    a: tuple[str, int], b: tuple[str, int], connector: str, y1: int, y2: int
+) -> None:
+    target = read(f"{a[0]} {y1}{connector}{b[0]} {y2}", None)
+    start, end = month_span(y1, a[1])[0], month_span(y2, b[1])[1]
+    if (y1, a[1]) > (y2, b[1]):
+        assert target.error is not None
+    else:
+        assert target.periods == (Period(start, end),)
+
+
+@FAST
+@given(
+    st.lists(month_word(), min_size=1, max_size=6, unique_by=lambda s: s[1]),
+    st.sampled_from([", ", " dan ", " & ", "; ", "\n", "\n- ", ",\n"]),
+    st.one_of(st.none(), years),
+)
+def test_lists_give_one_period_per_item(
+    items: list[tuple[str, int]], separator: str, year: int | None
+) -> None:
+    text = separator.join(word for word, _ in items) + (f" {year}" if year else "")
+    target = read(text, 2022)
+    y = year or 2022
+    assert target.error is None, target.error.message_en
+    assert len(target.periods) == len(items)
+    assert list(target.periods) == [Period(*month_span(y, m)) for m in sorted(m for _, m in items)]
+    for period in target.periods:
+        assert period.end is not None
+        assert period.start.month == period.end.month and period.start.year == y
+
+
+@FAST
+@given(st.integers(min_value=1, max_value=2958465).filter(lambda n: n != 60))
+def test_serials_are_one_day(serial: int) -> None:
+    expected = date(1899, 12, 31) + timedelta(days=serial - (serial > 60))
+    target = read(serial, None, number_format="dd/mm/yyyy")
+    assert target.periods == (Period(expected, expected),)
+    assert target.text == str(serial)
+    if not 1900 <= serial <= 2100:  # a plain number cell 1900..2100 is a year
+        assert read(serial, None).periods == target.periods
+    if 5 <= len(str(serial)) <= 6:
+        assert read(str(serial), None).periods == target.periods
+
+
+@FAST
+@given(st.integers(min_value=0, max_value=2958465 - 1462))
+def test_date1904_adds_1462_days(serial: int) -> None:
+    target = read(serial, None, date1904=True, number_format="d/m/yyyy")
+    if serial + 1462 == 60:
+        return
+    assert target.periods == read(serial + 1462, None, number_format="d/m/yyyy").periods
+
+
+SPACES = ["\u00a0", "\u202f", "\t", "  ", " \u200b "]
+
+
+@FAST
+@given(
+    st.sampled_from([row[0] for row in SEED if isinstance(row[0], str)]),
+    st.lists(st.tuples(st.integers(min_value=0), st.sampled_from(["\u200b", "\ufeff"]))),
+    st.sampled_from(SPACES),
+)
+def test_invisible_characters_and_odd_spaces_do_not_matter(
+    text: str, inserts: list[tuple[int, str]], space: str
+) -> None:
+    expected = read(text)
+    mangled = text.replace(" ", space)
+    for position, char in inserts:
+        cut = position % (len(mangled) + 1)
+        mangled = mangled[:cut] + char + mangled[cut:]
+    target = read(f" {mangled}\t")
+    assert target.periods == expected.periods
+    assert target.text == expected.text
+
+
+def check_invariants(target: Target) -> None:
+    assert isinstance(target.text, str)
+    if target.error is not None:
+        assert target.periods == ()
+        assert target.error.message_id and target.error.message_en
+        return
+    starts = [p.start for p in target.periods]
+    assert starts == sorted(starts)
+    for period in target.periods:
+        assert period.end is None or period.start <= period.end
+
+
+VOCABULARY = [
+    *(w for w, _ in MONTH_SPELLINGS[::3]),
+    *["2022", "2023", "22", "1", "15", "31", "5", "44652", "ke", "-", "ke-2", "I", "IV"],
+    *["minggu", "triwulan", "TW", "semester", "Q3", "s.d.", "s/d", "sampai", "dan", ","],
+    *["setiap", "per", "bulan", "tahun", "mulai", "sejak", "akhir", "awal", "sebelum"],
+    *["paling", "lambat", "(", ")", ".", "\n", "- ", "1.", "15/3/2023", "2023-03-15"],
+    *["kecuali", "?", "2O22", "tanggal", "Jan-23", "hingga", "&", "bulanan"],
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(VOCABULARY), max_size=8),
+    st.one_of(st.none(), years),
+    st.one_of(st.none(), st.dates(date(1950, 1, 1), date(2100, 12, 31))),
+)
+def test_word_salad_never_raises(
+    words: list[str], plan_year: int | None, plan_start: date | None
+) -> None:
+    text = " ".join(words)
+    inner = targets._read_text.__wrapped__  # the parser without the safety net
+    check_invariants(inner(text, plan_year, plan_start, False))
+    check_invariants(read(text, plan_year, plan_start=plan_start))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40), st.one_of(st.none(), years))
+def test_any_text_never_raises(text: str, plan_year: int | None) -> None:
+    check_invariants(targets._read_text.__wrapped__(text, plan_year, None, False))
+
+
+@FAST
+@given(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.decimals(allow_nan=False),
+        st.datetimes(),
+        st.dates(),
+        st.text(max_size=20),
+    ),
+    st.one_of(st.none(), st.sampled_from([f for f, _ in DATE_FORMATS]), st.text(max_size=8)),
+    st.booleans(),
+)
+def test_any_cell_value_never_raises(value: object, number_format: str | None, d1904: bool) -> None:
+    check_invariants(read(value, 2022, number_format=number_format, date1904=d1904))
+
+
+def test_nothing_reads_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    class NoClock(date):
+        @classmethod
+        def today(cls) -> NoClock:
+            raise AssertionError("the parser read the clock")
+
+    monkeypatch.setattr(targets, "date", NoClock)
+    targets._read_text.cache_clear()
+    assert spans(read("s.d. Desember 2023")) == [("2022-01-01", "2023-12-31")]
+    targets._read_text.cache_clear()

@@ -1,0 +1,189 @@
+"""Where the plan is on a sheet: the header, area rows, repeats and the signature block."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ._text import cell_text, norm_header
+from ._xlsx import Sheet
+from .model import AREAS
+
+__all__ = ["FIELDS", "Header", "area_of_row", "area_of_sheet", "find_header"]
+
+FIELDS = ("no", "component", "indicator", "action", "evidence", "link", "target")
+
+_ALIASES: dict[str, set[str]] = {
+    "no": {"NO", "NOMOR", "NOMER", "NO URUT", "NOMOR URUT"},
+    "component": {"KOMPONEN", "KOMPONEN PENGUNGKIT", "SUB KOMPONEN", "KOMPONEN INDIKATOR"},
+    "indicator": {"INDIKATOR", "INDIKATOR PENGUNGKIT", "SUB INDIKATOR", "INDIKATOR KINERJA"},
+    "action": {
+        "LANGKAH AKSI",
+        "RENCANA AKSI",
+        "KEGIATAN",
+        "RENCANA KEGIATAN",
+        "LANGKAH LANGKAH AKSI",
+        "AKSI",
+        "URAIAN KEGIATAN",
+    },
+    "evidence": {
+        "BUKTI FISIK",
+        "BUKTI DUKUNG",
+        "OUTPUT",
+        "BUKTI",
+        "DATA DUKUNG",
+        "BUKTI DUKUNG NAMA DOKUMEN",
+        "BUKTI FISIK NAMA DOKUMEN",
+        "OUTPUT BUKTI FISIK",
+        "BUKTI DUKUNG DOKUMEN",
+        "BUKTI FISIK DOKUMEN",
+        "DATA DUKUNG NAMA DOKUMEN",
+    },
+    "target": {
+        "TARGET WAKTU",
+        "WAKTU",
+        "JADWAL",
+        "TARGET PENYELESAIAN",
+        "BATAS WAKTU",
+        "WAKTU PELAKSANAAN",
+        "JADWAL PELAKSANAAN",
+        "TENGGAT WAKTU",
+        "TARGET",
+    },
+}
+_LINK_WORDS = {"LINK", "TAUTAN", "URL", "HYPERLINK"}
+_LINK_COMPANIONS = {"BUKTI", "FISIK", "DUKUNG", "DATA", "DOKUMEN", "OUTPUT", "KE", "NAMA"}
+_ROMAN = "VI|IV|V|III|II|I"
+_AREA_ALONE = re.compile(rf"^(?:AREA\s+(?:PERUBAHAN\s+)?)?({_ROMAN})[.):]?$", re.IGNORECASE)
+_AREA_WITH_TITLE = re.compile(
+    rf"^(?:AREA\s+(?:PERUBAHAN\s+)?)?({_ROMAN})(?:[.):]\s*|\s+)(\S.*)$", re.IGNORECASE
+)
+_AREA_TITLES = {norm_header(v["id"]): k for k, v in AREAS.items()} | {
+    "PENATAAN TATA LAKSANA": "II",
+    "TATA LAKSANA": "II",
+    "PENATAAN SISTEM MANAJEMEN SUMBER DAYA MANUSIA": "III",
+    "PENGUATAN AKUNTABILITAS KINERJA": "IV",
+}
+
+
+@dataclass
+class Header:
+    """The plan header of one sheet: the row(s) it takes and each field's column."""
+
+    row: int
+    last_row: int
+    columns: dict[str, int]
+    names: dict[int, str]
+    extra: dict[int, str] = field(default_factory=dict)
+
+
+def classify_header(name: str, overrides: Mapping[str, str]) -> str | None:
+    if not name:
+        return None
+    for fieldname, header in overrides.items():
+        if norm_header(header) == name:
+            return fieldname
+    words = name.split()
+    if len(words) > 5:
+        return None
+    if _LINK_WORDS.intersection(words) and set(words) <= _LINK_WORDS | _LINK_COMPANIONS:
+        return "link"
+    for fieldname, aliases in _ALIASES.items():
+        if name in aliases:
+            return fieldname
+    return None
+
+
+def _names(sheet: Sheet, row: int) -> dict[int, str]:
+    return {c: norm_header(v) for c, v in sheet.cells.get(row, {}).items() if isinstance(v, str)}
+
+
+def _with_subheaders(sheet: Sheet, row: int, names: dict[int, str]) -> tuple[dict[int, str], int]:
+    """Read a merged top header over sub-headers on the next row as one name each."""
+    below = _names(sheet, row + 1)
+    spans = [(c1, c2) for r1, c1, r2, c2 in sheet.merges if r1 == row and c2 > c1 and r2 == row]
+    combined = dict(names)
+    used = False
+    for c1, c2 in spans:
+        top = names.get(c1, "")
+        for c in range(c1, c2 + 1):
+            if below.get(c):
+                combined[c] = f"{top} {below[c]}".strip()
+                used = True
+    return combined, row + 1 if used else row
+
+
+def _map(names: dict[int, str], overrides: Mapping[str, str]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for col in sorted(names):
+        fieldname = classify_header(names[col], overrides)
+        if fieldname and fieldname not in columns:
+            columns[fieldname] = col
+    return columns
+
+
+#: Extra columns offices add beside the seven; kept as ``extra`` without doubt.
+_KNOWN_EXTRA = {"PIC", "PJ", "PENANGGUNG JAWAB", "KETERANGAN", "KET", "CATATAN", "STATUS",
+                "REALISASI", "ANGGARAN", "BIAYA", "UNIT", "UNIT KERJA", "BAGIAN", "SATKER",
+                "KOORDINATOR", "PELAKSANA", "CAPAIAN", "PROGRES", "PROGRESS", "HASIL",
+                "SASARAN", "TIM", "KELOMPOK KERJA", "POKJA", "VOLUME", "SATUAN", "TANGGAL",
+                "KENDALA", "TINDAK LANJUT", "NILAI", "SKOR", "BOBOT", "AREA", "PENJELASAN"}
+
+
+def _is_plan_header(columns: Mapping[str, int], names: Mapping[int, str]) -> bool:
+    """INDIKATOR or LANGKAH AKSI, and BUKTI FISIK or LINK, with no doubt left.
+
+    When the action or the evidence column is missing while a header we do not
+    know stands beside them, that header is probably it: ask for ``--column``
+    rather than read every action as empty.
+    """
+    has_what = "indicator" in columns or "action" in columns
+    if not (has_what and ("evidence" in columns or "link" in columns)):
+        return False
+    if "action" in columns and "evidence" in columns:
+        return True
+    used = set(columns.values())
+    unknown = [n for c, n in names.items() if c not in used and n and n not in _KNOWN_EXTRA]
+    return not unknown
+
+
+def find_header(sheet: Sheet, overrides: Mapping[str, str], scan: int = 200) -> Header | None:
+    """The first row (within ``scan`` rows) that holds a Rencana Aksi header."""
+    for row in sorted(r for r in sheet.cells if r <= scan):
+        names = _names(sheet, row)
+        if len(names) < 2:
+            continue
+        names, last = _with_subheaders(sheet, row, names)
+        columns = _map(names, overrides)
+        if _is_plan_header(columns, names):
+            used = set(columns.values())
+            extra = {
+                c: cell_text(sheet.value(row, c)) or cell_text(sheet.value(last, c))
+                for c in names
+                if c not in used and names[c]
+            }
+            return Header(row, last, columns, names, extra)
+    return None
+
+
+def area_of_row(texts: list[str]) -> str | None:
+    """The roman numeral of an area row (numeral and title in one or two cells)."""
+    if not texts or len(texts) > 2:
+        return None
+    first = texts[0]
+    m = _AREA_ALONE.match(first)
+    if m and (len(texts) == 2 or _AREA_TITLES.get(norm_header(first)) is None):
+        return m.group(1).upper()
+    m = _AREA_WITH_TITLE.match(first)
+    if m and len(texts) == 1 and not m.group(2)[:1].isdigit():
+        return m.group(1).upper()
+    if len(texts) == 1:
+        return _AREA_TITLES.get(norm_header(first))
+    return None
+
+
+def area_of_sheet(name: str) -> str | None:
+    """A sheet named ``I. Manajemen Perubahan`` (or ``Area II``) holds that area."""
+    m = _AREA_WITH_TITLE.match(name.strip()) or _AREA_ALONE.match(name.strip())
+    return m.group(1).upper() if m else None

@@ -1,0 +1,183 @@
+"""The checks: small generators that take the plan and ``as_of`` and yield findings.
+
+None of them reads the clock or raises for bad content; each looks at one thing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from .findings import Finding, finding
+from .links import classify, is_placeholder
+from .model import AREAS, Plan, PlanRow
+
+__all__ = ["CHECKS", "CheckOptions", "row_status", "run_checks"]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    as_of: date
+    soon_days: int = 30
+
+
+Check = Callable[[Plan, CheckOptions], Iterator[Finding]]
+
+
+def row_status(row: PlanRow, as_of: date) -> str:
+    """complete, needs_fix, overdue or not_due, exactly in that order of rules."""
+    if row.evidence and row.links:
+        return "complete"
+    if not row.target.periods:
+        return "needs_fix"
+    first_end = row.target.periods[0].end
+    if first_end is not None and first_end < as_of:
+        return "overdue"
+    return "not_due"
+
+
+def _at(row: PlanRow, fieldname: str, code: str, **params: object) -> Finding:
+    return finding(code, row.sheet, row.row, row.column(fieldname), **params)
+
+
+def check_evidence(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    for row in plan.rows:
+        if not row.evidence:
+            yield _at(row, "evidence", "missing-evidence")
+
+
+def check_links(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    for row in plan.rows:
+        yield from _link_findings(row)
+
+
+def _link_findings(row: PlanRow) -> Iterator[Finding]:
+    for url in row.link_candidates:
+        info = classify(url)
+        if info.safety == "unsafe":
+            yield _at(row, "link", "unsafe-link", url=url, scheme=url.split(":", 1)[0].lower())
+        elif info.safety == "malformed":
+            space = any(ch.isspace() for ch in url)
+            yield _at(
+                row,
+                "link",
+                "malformed-link",
+                url=url,
+                why_id="ada spasi di dalamnya" if space else "tanpa nama host",
+                why_en="a space inside" if space else "no host name",
+            )
+        elif info.safety == "local-path":
+            yield _at(row, "link", "local-path-link", url=url)
+        elif info.kind == "shortener":
+            yield _at(row, "link", "shortened-link", url=url)
+    if row.link_text and not row.link_candidates and is_placeholder(row.link_text):
+        yield _at(row, "link", "placeholder-link", text=row.link_text)
+    if not row.links:
+        said = f" (isinya: '{row.link_text}')" if row.link_text else ""
+        said_en = f" (it says: '{row.link_text}')" if row.link_text else ""
+        yield _at(row, "link", "missing-link", detail_id=said, detail_en=said_en)
+
+
+def check_reused_links(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    by_url: dict[str, list[PlanRow]] = defaultdict(list)
+    for row in plan.rows:
+        for url in dict.fromkeys(row.links):
+            by_url[url].append(row)
+    for url, rows in by_url.items():
+        if len({r.indicator.casefold() for r in rows}) < 2:
+            continue
+        for row in rows:
+            others = ", ".join(f"{r.sheet}!{r.row}" for r in rows if r is not row)
+            yield _at(row, "link", "reused-link", url=url, others=others)
+
+
+def check_targets(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    for row in plan.rows:
+        target = row.target
+        if target.error is not None:
+            yield _at(
+                row,
+                "target",
+                "unparseable-target",
+                reason_id=target.error.message("id"),
+                reason_en=target.error.message("en"),
+            )
+        elif not target.periods:
+            yield _at(row, "target", "missing-target")
+        elif target.is_open_ended:
+            yield _at(row, "target", "open-ended-target", text=target.text)
+        if plan.plan_year and _outside_year(row, plan.plan_year):
+            yield _at(
+                row, "target", "target-outside-plan-year", text=target.text, year=plan.plan_year
+            )
+
+
+def _outside_year(row: PlanRow, year: int) -> bool:
+    for period in row.target.periods:
+        end = period.end or period.start
+        if period.start.year != year or end.year != year:
+            return True
+    return False
+
+
+def check_deadlines(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    for row in plan.rows:
+        status = row_status(row, opts.as_of)
+        first_end = row.target.periods[0].end if row.target.periods else None
+        if first_end is None:
+            continue
+        days = (first_end - opts.as_of).days
+        if status == "overdue":
+            yield _at(row, "target", "overdue", days=-days, deadline=first_end.isoformat())
+        elif status == "not_due" and days <= opts.soon_days:
+            yield _at(row, "target", "due-soon", days=days, deadline=first_end.isoformat())
+
+
+def check_areas(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    for row in plan.rows:
+        if row.area is None:
+            yield finding("no-area", row.sheet, row.row, "")
+    if not plan.rows:
+        yield finding("empty-plan", plan.sheets[0] if plan.sheets else "", 0, "")
+        return
+    present = {row.area for row in plan.rows}
+    for numeral, names in AREAS.items():
+        if numeral not in present:
+            yield finding(
+                "missing-area", "", 0, "", area=numeral, name_id=names["id"], name_en=names["en"]
+            )
+
+
+def check_duplicates(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    first: dict[tuple[str, str], PlanRow] = {}
+    for row in plan.rows:
+        if not row.indicator or not row.action:
+            continue
+        key = (row.indicator.casefold(), row.action.casefold())
+        if key in first:
+            other = first[key]
+            yield finding(
+                "duplicate-action", row.sheet, row.row, "", other=f"{other.sheet}!{other.row}"
+            )
+        else:
+            first[key] = row
+
+
+CHECKS: tuple[Check, ...] = (
+    check_evidence,
+    check_links,
+    check_reused_links,
+    check_targets,
+    check_deadlines,
+    check_areas,
+    check_duplicates,
+)
+
+
+def run_checks(plan: Plan, opts: CheckOptions) -> list[Finding]:
+    """Every check's findings, ordered by sheet order, row, then column."""
+    order = {name: i for i, name in enumerate(plan.sheets)}
+    found = [f for check in CHECKS for f in check(plan, opts)]
+    return sorted(found, key=lambda f: (order.get(f.sheet, -1), f.row, f.column))

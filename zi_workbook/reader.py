@@ -1,0 +1,369 @@
+"""read_plan: a filled Lampiran II workbook in, plan rows that remember their place out."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ._layout import Header, area_of_row, area_of_sheet, find_header
+from ._text import cell_lines, cell_text, norm_header
+from ._xlsx import Book, CellValue, Sheet, col_letter, load_book
+from .errors import NoPlanTableError
+from .links import classify, split_link_cell
+from .model import Plan, PlanRow
+from .targets import parse_target
+
+__all__ = ["read_plan"]
+
+_SIGNATURE = re.compile(
+    r"^(ttd\.?|mengetahui|menyetujui|ketua\b|kepala\b|sekretaris\b|pl[th]\.?\s|nip\b|"
+    r"catatan\b|keterangan\s*:|salinan sesuai|ditetapkan di|dibuat oleh|disahkan)"
+    r"|^[a-z][a-z .]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+_PLAN_WORDS = re.compile(
+    r"^(?:LAMPIRAN|MATRIKS|MATRIK|RENCANA\s+(?:AKSI|KERJA)|RENAKSI)\b", re.IGNORECASE
+)
+_PLAN_TAIL = re.compile(
+    r"^.*?\b(?:ZONA\s+INTEGRITAS|ZI|WBK\s*/\s*WBBM|WBBM|WBK)\b(?:\s+(?:MENUJU\s+)?"
+    r"(?:WBK\s*/\s*WBBM|WBBM|WBK))?(?:\s+(?:DI\s+LINGKUNGAN|PADA|DI))?\s*",
+    re.IGNORECASE,
+)
+_YEAR_TAIL = re.compile(r"\s*(?:TAHUN(?:\s+ANGGARAN)?|TA\.?)?\s*20\d{2}\s*$", re.IGNORECASE)
+_ACRONYMS = {
+    "KPU",
+    "RI",
+    "BPS",
+    "DPRD",
+    "BKN",
+    "BPN",
+    "UPT",
+    "RSUD",
+    "KPP",
+    "PN",
+    "PA",
+    "SMP",
+    "SMA",
+    "SMK",
+    "SD",
+    "BPKAD",
+    "BAPPEDA",
+    "DJP",
+    "KUA",
+    "LAPAS",
+    "RUTAN",
+    "BNN",
+    "TNI",
+    "POLRI",
+    "POLRES",
+    "POLSEK",
+    "KKP",
+    "BPJS",
+    "PUPR",
+    "ATR",
+    "KPPN",
+    "UIN",
+    "IAIN",
+}
+
+
+@dataclass
+class _Raw:
+    """An action as collected from the sheet, before targets and links are read."""
+
+    sheet: str
+    row: int
+    area: str | None
+    texts: dict[str, str]
+    link_text: str
+    hyperlinks: list[str]
+    target: CellValue
+    target_format: str | None
+    extra: dict[str, str]
+    last_row: int = 0
+    columns: dict[str, str] = field(default_factory=dict)
+
+
+def read_plan(
+    path: str | Path, *, columns: Mapping[str, str] | None = None, year: int | None = None
+) -> Plan:
+    """Read the Rencana Aksi in ``path``: every action of every plan sheet, in order.
+
+    ``columns`` maps a field (no, component, indicator, action, evidence, link,
+    target) to a header the office uses; ``year`` overrides the plan year.
+    """
+    path = Path(path)
+    book = load_book(path)
+    raws: list[_Raw] = []
+    titles: list[str] = []
+    sheets: list[str] = []
+    skipped: list[str] = []
+    seen: list[str] = []
+    for sheet in book.sheets:
+        header = find_header(sheet, columns or {})
+        if header is None:
+            skipped.append(sheet.name)
+            seen.extend(_header_like(sheet))
+            continue
+        sheets.append(sheet.name)
+        titles.extend(_titles(sheet, header))
+        raws.extend(_SheetScan(sheet, header).rows())
+    if not sheets:
+        raise _no_table(path, seen)
+    plan_year = year or _guess_year(titles, sheets, raws)
+    rows = tuple(_finish(raw, plan_year, book) for raw in raws)
+    return Plan(
+        str(path),
+        _sha256(path),
+        plan_year,
+        _guess_unit(titles),
+        rows,
+        tuple(sheets),
+        tuple(skipped),
+    )
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _header_like(sheet: Sheet) -> list[str]:
+    out: list[str] = []
+    for row in sorted(sheet.cells)[:15]:
+        out.extend(cell_text(v) for v in sheet.cells[row].values() if isinstance(v, str))
+    return [t for t in out if 0 < len(t) <= 40][:12]
+
+
+def _no_table(path: Path, seen: list[str]) -> NoPlanTableError:
+    shown = ", ".join(f"'{s}'" for s in dict.fromkeys(seen)) or "-"
+    return NoPlanTableError(
+        path,
+        "tidak ada tabel rencana aksi: dicari baris judul kolom dengan INDIKATOR atau LANGKAH "
+        f"AKSI serta BUKTI FISIK atau LINK BUKTI FISIK. Judul yang terlihat: {shown}. Jika "
+        "nama kolomnya lain, petakan dengan --column, mis. --column action=uraian "
+        "--column evidence=dokumen.",
+        "no action-plan table: looked for a header row with INDIKATOR or LANGKAH AKSI and "
+        f"BUKTI FISIK or LINK BUKTI FISIK. Headers seen: {shown}. If your columns are named "
+        "otherwise, map them with --column, e.g. --column action=uraian "
+        "--column evidence=dokumen.",
+        tuple(dict.fromkeys(seen)),
+    )
+
+
+def _titles(sheet: Sheet, header: Header) -> list[str]:
+    out = [
+        cell_text(v) for r in sorted(sheet.cells) if r < header.row for v in sheet.cells[r].values()
+    ]
+    return [t for t in out if t]
+
+
+class _SheetScan:
+    """Walks one plan sheet below its header and collects the actions."""
+
+    def __init__(self, sheet: Sheet, header: Header) -> None:
+        self.sheet = sheet
+        self.header = header
+        self.by_col = {col: name for name, col in header.columns.items()}
+        self.letters = {name: col_letter(col) for name, col in header.columns.items()}
+        self.fill = _merge_fill(sheet)
+        self.area = area_of_sheet(sheet.name)
+        self.carry: dict[str, str] = {"no": "", "component": ""}
+        self.after_break = False
+        self.ended = False
+        self.out: list[_Raw] = []
+
+    def rows(self) -> list[_Raw]:
+        for row in range(self.header.last_row + 1, self.sheet.max_row + 1):
+            self._row(row)
+        return self.out
+
+    def _value(self, row: int, col: int) -> CellValue:
+        value = self.sheet.value(row, col)
+        return self.fill.get((row, col)) if value is None else value
+
+    def _row(self, row: int) -> None:
+        own = [cell_text(v) for _, v in sorted(self.sheet.cells.get(row, {}).items())]
+        own = [t for t in own if t]
+        if not own and not any((row, c) in self.fill for c in self.by_col):
+            return
+        if self._is_header_repeat(row) or _is_number_row(self.sheet, row):
+            self.after_break, self.ended = True, False
+            return
+        if self.ended:
+            return
+        area = area_of_row(own)
+        if area:
+            self.area, self.carry = area, {"no": "", "component": ""}
+            return
+        if len(own) <= 2 and _SIGNATURE.match(own[0] if own else ""):
+            self.ended = True
+            return
+        self._data(row)
+
+    def _is_header_repeat(self, row: int) -> bool:
+        hits = sum(
+            1
+            for col, name in self.header.names.items()
+            if name and norm_header(self.sheet.value(row, col)) == name
+        )
+        return hits >= 2
+
+    def _data(self, row: int) -> None:
+        texts = {
+            name: cell_text(self._value(row, col))
+            for col, name in self.by_col.items()
+            if name not in ("link", "target")
+        }
+        link_col = self.header.columns.get("link")
+        link_value = self._value(row, link_col) if link_col else None
+        link_text = cell_lines(link_value)
+        hyperlink = self._hyperlink(row, link_col) if link_col else None
+        target_col = self.header.columns.get("target")
+        target = self._value(row, target_col) if target_col else None
+        if self._continues(texts, link_text or hyperlink, target):
+            self._join(row, texts)
+            return
+        self.after_break = False
+        if not texts.get("indicator") and not texts.get("action"):
+            self._carry(texts)
+            return
+        self._carry(texts)
+        texts["no"], texts["component"] = self.carry["no"], self.carry["component"]
+        fmt = self.sheet.formats.get((row, target_col)) if target_col else None
+        extra = {name: cell_text(self._value(row, col)) for col, name in self.header.extra.items()}
+        self.out.append(
+            _Raw(
+                self.sheet.name,
+                row,
+                self.area,
+                texts,
+                link_text,
+                [hyperlink] if hyperlink else [],
+                target,
+                fmt,
+                extra,
+                row,
+                self.letters,
+            )
+        )
+
+    def _hyperlink(self, row: int, col: int) -> str | None:
+        link = self.sheet.links.get((row, col))
+        if link is None and (row, col) in self.fill:
+            origin = self.fill_origin(row, col)
+            link = self.sheet.links.get(origin) if origin else None
+        return link
+
+    def fill_origin(self, row: int, col: int) -> tuple[int, int] | None:
+        for r1, c1, r2, c2 in self.sheet.merges:
+            if r1 <= row <= r2 and c1 <= col <= c2:
+                return r1, c1
+        return None
+
+    def _carry(self, texts: dict[str, str]) -> None:
+        if texts.get("component"):
+            self.carry = {"no": texts.get("no", ""), "component": texts["component"]}
+        elif texts.get("no"):
+            self.carry["no"] = texts["no"]
+
+    def _continues(self, texts: dict[str, str], link: object, target: CellValue) -> bool:
+        if not (self.after_break and self.out) or texts.get("no") or link:
+            return False
+        if cell_text(target):
+            return False
+        return any(t[:1].islower() for t in texts.values() if t)
+
+    def _join(self, row: int, texts: dict[str, str]) -> None:
+        last = self.out[-1]
+        for name, text in texts.items():
+            if text and name not in ("no", "component"):
+                last.texts[name] = f"{last.texts.get(name, '')} {text}".strip()
+        last.last_row = row
+        self.after_break = False
+
+
+def _merge_fill(sheet: Sheet) -> dict[tuple[int, int], CellValue]:
+    """Every cell a vertical merge covers, with the value of its top cell."""
+    fill: dict[tuple[int, int], CellValue] = {}
+    for r1, c1, r2, _c2 in sheet.merges:
+        if r2 > r1:
+            value = sheet.value(r1, c1)
+            for r in range(r1 + 1, r2 + 1):
+                fill[(r, c1)] = value
+    return fill
+
+
+def _is_number_row(sheet: Sheet, row: int) -> bool:
+    values = [v for _, v in sorted(sheet.cells.get(row, {}).items())]
+    if len(values) < 3:
+        return False
+    numbers = [cell_text(v) for v in values]
+    return numbers == [str(i) for i in range(1, len(numbers) + 1)]
+
+
+def _guess_year(titles: list[str], sheets: list[str], raws: list[_Raw]) -> int | None:
+    for texts in (titles, sheets):
+        years = [int(y) for t in texts for y in _YEAR.findall(t)]
+        if years:
+            return Counter(years).most_common(1)[0][0]
+    found: list[int] = []
+    for raw in raws:
+        if isinstance(raw.target, date):
+            found.append(raw.target.year)
+        elif isinstance(raw.target, str):
+            found.extend(int(y) for y in _YEAR.findall(raw.target))
+    return Counter(found).most_common(1)[0][0] if found else None
+
+
+def _guess_unit(titles: list[str]) -> str | None:
+    """The office named in the title rows (``KPU KABUPATEN BATANG``), if any."""
+    for title in titles:
+        rest = title
+        if _PLAN_WORDS.match(rest):
+            tail = _PLAN_TAIL.sub("", rest, count=1)
+            rest = tail if tail != rest else ""
+        rest = _YEAR_TAIL.sub("", rest).strip(" ,:-")
+        if rest and any(ch.isalpha() for ch in rest) and not _PLAN_WORDS.match(rest):
+            return _smart_case(rest)
+    return None
+
+
+def _smart_case(text: str) -> str:
+    if text != text.upper():
+        return text
+    return " ".join(w if w in _ACRONYMS else w.capitalize() for w in text.split())
+
+
+def _finish(raw: _Raw, plan_year: int | None, book: Book) -> PlanRow:
+    first_link = raw.hyperlinks[0] if raw.hyperlinks else None
+    candidates, words = split_link_cell(raw.link_text, first_link)
+    infos = [classify(c) for c in candidates]
+    target = parse_target(raw.target, plan_year, raw.target_format, date1904=book.date1904)
+    t = raw.texts
+    return PlanRow(
+        sheet=raw.sheet,
+        row=raw.row,
+        area=raw.area,
+        no=t.get("no", ""),
+        component=t.get("component", ""),
+        indicator=t.get("indicator", ""),
+        action=t.get("action", ""),
+        evidence=t.get("evidence", ""),
+        links=tuple(i.url for i in infos if i.is_safe),
+        link_candidates=tuple(candidates),
+        link_text=words,
+        target=target,
+        extra=tuple(raw.extra.items()),
+        columns=tuple((k, v) for k, v in raw.columns.items()),
+        last_row=raw.last_row,
+    )

@@ -1,0 +1,134 @@
+"""One Report: the plan, each row's status and findings, counts, and ``to_dict()``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .checks import CheckOptions, row_status, run_checks
+from .findings import Finding
+from .links import classify
+from .model import AREAS, Plan, PlanRow
+from .reader import read_plan
+
+__all__ = ["SCHEMA", "STATUSES", "Report", "RowResult", "build_report", "validate"]
+
+SCHEMA = "zi-workbook/report/1"
+STATUSES = ("complete", "overdue", "not_due", "needs_fix")
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """A plan row with its status, whether it is due soon, and its findings."""
+
+    row: PlanRow
+    status: str
+    due_soon: bool
+    findings: tuple[Finding, ...]
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        r = self.row
+        return {
+            "sheet": r.sheet,
+            "row": r.row,
+            "area": r.area,
+            "no": r.no,
+            "component": r.component,
+            "indicator": r.indicator,
+            "action": r.action,
+            "evidence": r.evidence,
+            "links": list(r.links),
+            "link_kinds": [classify(u).kind for u in r.links],
+            "target": r.target.to_dict(),
+            "link_text": r.link_text,
+            "status": self.status,
+            "extra": dict(r.extra),
+        }
+
+
+def empty_counts() -> dict[str, int]:
+    return {"total": 0, **dict.fromkeys(STATUSES, 0)}
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of checking one plan as of one day."""
+
+    plan: Plan
+    as_of: date
+    lang: str
+    results: tuple[RowResult, ...]
+    findings: tuple[Finding, ...]
+    soon_days: int = 30
+    extra_meta: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = empty_counts()
+        for result in self.results:
+            counts["total"] += 1
+            counts[result.status] += 1
+        return counts
+
+    def area_counts(self) -> dict[str, dict[str, int]]:
+        """Counts per area I..VI (and "-" for rows above any area row)."""
+        out = {numeral: empty_counts() for numeral in AREAS}
+        for result in self.results:
+            bucket = out.setdefault(result.row.area or "-", empty_counts())
+            bucket["total"] += 1
+            bucket[result.status] += 1
+        return out
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity == "error" for f in self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "file": self.plan.path,
+            "as_of": self.as_of.isoformat(),
+            "plan_year": self.plan.plan_year,
+            "unit": self.plan.unit,
+            "sha256": self.plan.sha256,
+            "counts": self.counts,
+            "rows": [r.to_dict(self.lang) for r in self.results],
+            "findings": [f.to_dict(self.lang) for f in self.findings],
+        }
+
+
+def build_report(plan: Plan, as_of: date, *, lang: str = "id", soon_days: int = 30) -> Report:
+    """Run every check on ``plan`` as of ``as_of``."""
+    opts = CheckOptions(as_of=as_of, soon_days=soon_days)
+    findings = tuple(run_checks(plan, opts))
+    by_row: dict[tuple[str, int], list[Finding]] = {}
+    for f in findings:
+        by_row.setdefault((f.sheet, f.row), []).append(f)
+    results = tuple(_result(row, as_of, soon_days, by_row) for row in plan.rows)
+    return Report(plan, as_of, lang, results, findings, soon_days)
+
+
+def _result(
+    row: PlanRow, as_of: date, soon_days: int, by_row: dict[tuple[str, int], list[Finding]]
+) -> RowResult:
+    status = row_status(row, as_of)
+    first_end = row.target.periods[0].end if row.target.periods else None
+    soon = status == "not_due" and first_end is not None and (first_end - as_of).days <= soon_days
+    return RowResult(row, status, soon, tuple(by_row.get((row.sheet, row.row), ())))
+
+
+def validate(
+    path: str | Path,
+    *,
+    as_of: date,
+    lang: str = "id",
+    year: int | None = None,
+    columns: Mapping[str, str] | None = None,
+    soon_days: int = 30,
+) -> Report:
+    """Read the plan at ``path`` and check it as of ``as_of`` (nothing reads the clock)."""
+    plan = read_plan(path, columns=columns, year=year)
+    return build_report(plan, as_of, lang=lang, soon_days=soon_days)

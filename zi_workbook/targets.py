@@ -1,0 +1,549 @@
+"""TARGET WAKTU: read the deadline of an action as the plan writes it.
+
+:func:`parse_target` turns a cell (text, an Excel date number, a date, or nothing)
+into a :class:`~zi_workbook.model.Target`: the text as written and the periods it
+means. A month is the whole month, a year the whole year, week N of a month is days
+7(N-1)+1 to 7N (week 5 runs to the month's end), a list gives one period per item and
+a year written once at the end applies to every item before it. Anything that is not
+plainly a date is refused with a message in Bahasa Indonesia and English, never
+guessed. The conventions, with examples, are in ``docs/targets.md``.
+
+The text is read in three small steps: :func:`zi_workbook._target_words.read_words`
+splits it into classified words using the word tables of that module, :class:`_Parser`
+reads the tokens as ``list := item (separator item)*``, ``item := range | single``,
+and :func:`_resolve` fills in missing months and years and turns each item into
+periods. Nothing reads the clock.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from itertools import pairwise
+from typing import SupportsFloat, cast
+
+from zi_workbook import _target_words as W
+from zi_workbook._target_words import Word
+from zi_workbook.model import Period, Target, TargetError
+
+__all__ = ["parse_target"]
+
+_SERIAL_MAX = 2958465  # 9999-12-31
+_SERIAL_TEXT = re.compile(r"[0-9]{5,6}(?:\.[0-9]+)?")
+_LOOKALIKE = str.maketrans("olis", "0115")
+_FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|[_*].')
+_ODD_KINDS = frozenset({"typo", "vague", "unknown", "bullet"})
+_SMALL_UNITS = frozenset({"day", "week", "quarter", "semester"})
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "semester": 6, "year": 12}
+
+
+class _Refusal(Exception):
+    """Why a text is refused: a key of ``W.MESSAGES`` and the fields it needs."""
+
+    def __init__(self, key: str, suggestion: str | None = None, **fields: str) -> None:
+        super().__init__(key)
+        self.key, self.suggestion, self.fields = key, suggestion, fields
+
+
+@dataclass(slots=True)
+class _Ref:
+    """One calendar unit as written; ``unit`` is "" for a bare ordinal until settled."""
+
+    unit: str
+    n: int = 0
+    month: int | None = None
+    year: int | None = None
+    raw: str = ""
+    bare: bool = False
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: str  # at, span, from, until, end, before, every
+    refs: list[_Ref] = field(default_factory=list)
+    unit: str = ""  # the unit of an "every" item
+
+
+# ---------------------------------------------------------------- public entry
+
+
+def parse_target(
+    value: object,
+    plan_year: int | None = None,
+    number_format: str | None = None,
+    *,
+    date1904: bool = False,
+    plan_start: date | None = None,
+) -> Target:
+    """Read one TARGET WAKTU cell; never raises (a refusal is a Target with ``error``).
+
+    ``value`` is what the cell holds: text, an Excel date serial (int or float), a
+    date or datetime (read with the cell's ``number_format``: a format showing only
+    month and year means the whole month), or None. A missing year is ``plan_year``;
+    "s.d. Desember 2023" runs from ``plan_start`` (default 1 January of plan_year).
+    """
+    try:
+        return _parse_value(value, plan_year, number_format, date1904, plan_start)
+    except Exception:  # a bug here must not stop a whole plan from being read
+        text = W.display(value) if isinstance(value, str) else ""
+        return Target(text, error=_error(text, _Refusal("unreadable")))
+
+
+def _parse_value(
+    value: object,
+    plan_year: int | None,
+    number_format: str | None,
+    date1904: bool,
+    plan_start: date | None,
+) -> Target:
+    if value is None:
+        return Target("")
+    if isinstance(value, str):
+        return _read_text(value, plan_year, plan_start, date1904)
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return _read_date(value, _format_unit(number_format) or "day")
+    if isinstance(value, numbers.Number) and not isinstance(value, (bool, complex)):
+        return _read_number(value, _format_unit(number_format), date1904)
+    text = W.display(str(value))
+    return Target(text, error=_error(text, _Refusal("bad_value", raw=type(value).__name__)))
+
+
+def _error(text: str, refusal: _Refusal) -> TargetError:
+    template_id, template_en = W.MESSAGES[refusal.key]
+    fields = {"text": text.replace("\n", " / "), **refusal.fields}
+    if refusal.suggestion:
+        fields["suggestion"] = refusal.suggestion
+    return TargetError(
+        template_id.format(**fields), template_en.format(**fields), refusal.suggestion
+    )
+
+
+# ------------------------------------------------------- numbers and dates
+
+
+def _format_unit(number_format: str | None) -> str | None:
+    """What an Excel number format shows: "day", "month", "year", or None (no date)."""
+    if not number_format:
+        return None
+    shown = _FORMAT_NOISE.sub("", number_format).split(";")[0].casefold()
+    shown = shown.replace("general", "")
+    if any(letter in shown for letter in "dhs"):
+        return "day"
+    if "m" in shown:
+        return "month"
+    return "year" if "y" in shown else None
+
+
+def _read_number(value: object, unit: str | None, date1904: bool) -> Target:
+    try:
+        number = float(cast("SupportsFloat", value))
+    except (TypeError, ValueError, OverflowError):
+        number = math.nan
+    text = str(int(number)) if number.is_integer() else W.display(str(value))
+    if unit is None and number.is_integer() and W.YEAR_MIN <= number <= W.YEAR_MAX:
+        year = int(number)  # a plain number cell holding a year: someone typed 2023
+        return Target(text, (Period(date(year, 1, 1), date(year, 12, 31)),))
+    return _read_serial(text, number, date1904, unit or "day")
+
+
+def _read_serial(text: str, number: float, date1904: bool, unit: str) -> Target:
+    serial = math.floor(number) + 1462 * date1904 if math.isfinite(number) else 0
+    if not 1 <= serial <= _SERIAL_MAX:
+        return Target(text, error=_error(text, _Refusal("serial_range", raw=text)))
+    if serial == 60:  # Excel's 29 February 1900, a day that never was
+        return Target(text, error=_error(text, _Refusal("bad_date", raw="29 Februari 1900")))
+    day = date(1899, 12, 31) + timedelta(days=serial - (serial > 60))
+    return Target(text, _read_date(day, unit).periods)
+
+
+def _read_date(day: date, unit: str) -> Target:
+    if unit == "year":
+        return Target(f"{day.year:04d}", (_bounds_period(_Ref("year", year=day.year)),))
+    if unit == "month":
+        ref = _Ref("month", month=day.month, year=day.year)
+        return Target(f"{day.year:04d}-{day.month:02d}", (_bounds_period(ref),))
+    return Target(day.isoformat(), (Period(day, day),))
+
+
+# ---------------------------------------------------------------- text
+
+
+@lru_cache(maxsize=4096)
+def _read_text(raw: str, plan_year: int | None, plan_start: date | None, date1904: bool) -> Target:
+    text = W.display(raw)
+    if not text:
+        return Target("")
+    if _SERIAL_TEXT.fullmatch(text):
+        return _read_serial(text, float(text), date1904, "day")
+    try:
+        tokens = W.read_words(text)
+        _screen(tokens, text, plan_year)
+        items = _Parser(tokens, text).parse()
+        return Target(text, _resolve(items, plan_year, plan_start))
+    except _Refusal as refusal:
+        return Target(text, error=_error(text, refusal))
+
+
+def _screen(tokens: list[Word], text: str, plan_year: int | None) -> None:
+    """Refuse letters in a year, vague words, unknown words and text without a date."""
+    kinds = {tok.kind for tok in tokens}
+    if kinds.isdisjoint(_ODD_KINDS) and not kinds.isdisjoint(W.DATE_KINDS):
+        return  # the usual text: nothing odd, and a date in it
+    for tok in tokens:
+        if tok.kind == "typo":
+            raise _year_typo(tok, text, plan_year)
+        if tok.kind == "vague":
+            raise _Refusal("vague", raw=text[tok.start : tok.end])
+    unknown = [text[t.start : t.end] for t in tokens if t.kind in ("unknown", "bullet")]
+    words = ", ".join(f"'{w}'" for w in dict.fromkeys(unknown))
+    if kinds.isdisjoint(W.DATE_KINDS):
+        words_id = f" (kata tidak dikenal: {words})" if words else ""
+        words_en = f" (unknown words: {words})" if words else ""
+        raise _Refusal("no_date", words_id=words_id, words_en=words_en)
+    if unknown:
+        raise _Refusal("unknown", words=words)
+
+
+def _year_typo(tok: Word, text: str, plan_year: int | None) -> _Refusal:
+    """``Juni 2O22``: suggest the plan year when the digits fit it, else the look-alike."""
+    raw = text[tok.start : tok.end]
+    fits_plan = plan_year is not None and all(
+        not c.isdecimal() or c == p for c, p in zip(tok.word, f"{plan_year:04d}", strict=True)
+    )
+    lookalike = tok.word.translate(_LOOKALIKE)
+    if fits_plan:
+        year = f"{plan_year:04d}"
+    elif lookalike.isdecimal() and W.YEAR_MIN <= int(lookalike) <= W.YEAR_MAX:
+        year = lookalike
+    else:
+        return _Refusal("year_letter", raw=raw)
+    return _Refusal("year_typo", text[: tok.start] + year + text[tok.end :], raw=raw)
+
+
+# ---------------------------------------------------------------- grammar
+
+
+class _Parser:
+    """``list := item (sep item)*``; ``item := [from|to|due|before|end] range | every``."""
+
+    def __init__(self, tokens: list[Word], text: str) -> None:
+        end = Word("", "", 0, len(text), len(text))  # the end: kind ""
+        self.tokens, self.text, self.i = [*tokens, end, end, end, end], text, 0
+
+    def peek(self, ahead: int = 0) -> Word:
+        return self.tokens[min(self.i + ahead, len(self.tokens) - 1)]
+
+    def kind(self, ahead: int = 0) -> str:
+        return self.peek(ahead).kind
+
+    def word(self, ahead: int = 0) -> str:
+        return self.peek(ahead).word
+
+    def digits(self, ahead: int = 0) -> int:
+        """How many digits the number ``ahead`` has; 0 when it is no number."""
+        tok = self.peek(ahead)
+        return len(tok.word) if tok.kind == "num" else 0
+
+    def take(self) -> Word:
+        self.i += 1
+        return self.tokens[self.i - 1]
+
+    def parse(self) -> list[_Item]:
+        items: list[_Item] = []
+        while self.kind():
+            if self.kind() == "sep":
+                self.i += 1
+                continue
+            items.append(self.item())
+            if self.kind() not in ("", "sep"):
+                raise _Refusal("unreadable")
+        return items
+
+    def item(self) -> _Item:
+        kind = self.kind()
+        if kind not in ("recur", "from", "to", "due", "before", "end"):
+            return self.ranged("at")
+        tok = self.take()
+        if kind == "recur":
+            empty = self.kind() in ("", "sep")
+            return _Item("every", [] if empty else self.ranged("at").refs, tok.word)
+        if kind in ("from", "due"):
+            return self.ranged("from" if kind == "from" else "at")
+        return _Item("until" if kind == "to" else kind, [self.ref()])
+
+    def ranged(self, single: str) -> _Item:
+        first = self.ref()
+        if self.kind() != "to":
+            return _Item(single, [first])
+        self.i += 1
+        return _Item("span", [first, self.ref()])
+
+    def ref(self) -> _Ref:
+        begin = self.i
+        ref = self.ref_body()
+        ref.raw = self.text[self.tokens[begin].start : self.tokens[self.i - 1].end]
+        return ref
+
+    def ref_body(self) -> _Ref:
+        tok = self.peek()
+        if not tok.kind:
+            raise _Refusal("unreadable")
+        self.i += 1
+        if tok.kind == "month":
+            return self.month(tok.val)
+        if tok.kind == "num":
+            return self.number(tok)
+        if tok.kind in ("dmy", "iso"):
+            return self.numeric_date(tok)
+        if tok.kind == "unit" and self.word() == "-" and self.kind(1) in ("num", "ord"):
+            self.i += 1  # TW-I, Semester-2
+        if tok.kind == "unit" and self.kind() in ("num", "ord") and self.digits() <= 2:
+            return self.unit(tok.word, self.take().val)
+        if tok.kind == "ord":
+            return self.with_month(_Ref("", tok.val, bare=True))
+        raise _Refusal("unclear", raw=self.text[tok.start : tok.end])
+
+    def month(self, month: int) -> _Ref:
+        if self.word() == "-" and self.digits(1) in (2, 4) and self.kind(2) != "month":
+            year = self.tokens[self.i + 1]  # Jan-23 (mmm-yy) or Januari-2023
+            self.i += 2
+            value = 2000 + year.val if len(year.word) == 2 else self.checked_year(year)
+            return _Ref("month", month=month, year=value)
+        comma_year = self.word(1) == "," and self.digits(2) == 4
+        if self.digits() in (1, 2) and (self.digits(1) == 4 or comma_year):
+            return self.day_english(month)  # March 15, 2023
+        return _Ref("month", month=month, year=self.year())
+
+    def day_english(self, month: int) -> _Ref:
+        day = self.take().val
+        if self.kind() == "sep":
+            self.i += 1
+        return _Ref("day", day, month, self.year())
+
+    def number(self, tok: Word) -> _Ref:
+        if len(tok.word) == 4:
+            return _Ref("year", year=self.checked_year(tok))
+        if len(tok.word) > 2:
+            raise _Refusal("bad_number", raw=tok.word)
+        if self.kind() == "month":
+            return _Ref("day", tok.val, self.take().val, self.year())
+        dashed = self.word() == "-" and self.word(2) == "-" and self.digits(3) in (2, 4)
+        if dashed and self.kind(1) == "month":  # 15-Mar-23, 15-Mar-2023
+            month, year = self.tokens[self.i + 1].val, self.tokens[self.i + 3]
+            self.i += 4
+            value = 2000 + year.val if len(year.word) == 2 else self.checked_year(year)
+            return _Ref("day", tok.val, month, value)
+        return self.with_month(_Ref("", tok.val, bare=True))
+
+    def unit(self, unit: str, n: int) -> _Ref:
+        ref = _Ref(unit, n)
+        return self.with_month(ref) if unit == "week" else self.with_year(ref)
+
+    def with_month(self, ref: _Ref) -> _Ref:
+        if self.kind() == "month":
+            ref.month = self.take().val
+        return self.with_year(ref)
+
+    def with_year(self, ref: _Ref) -> _Ref:
+        ref.year = self.year()
+        return ref
+
+    def year(self) -> int | None:
+        """An optional four-digit year; two digits (``Juni 22``) are refused."""
+        tok = self.peek()
+        if tok.kind != "num" or self.kind(1) == "month":
+            return None
+        if len(tok.word) == 2:
+            example = self.text[: tok.start] + "20" + tok.word + self.text[tok.end :]
+            raise _Refusal("two_digit_year", raw=tok.word, example=example)
+        if len(tok.word) == 1:
+            return None
+        if len(tok.word) != 4:
+            raise _Refusal("bad_number", raw=tok.word)
+        self.i += 1
+        return self.checked_year(tok)
+
+    def checked_year(self, tok: Word) -> int:
+        if not W.YEAR_MIN <= tok.val <= W.YEAR_MAX:
+            raise _Refusal("year_range", raw=tok.word)
+        return tok.val
+
+    def numeric_date(self, tok: Word) -> _Ref:
+        """``15/3/2023``, ``15-03-2023``, ``15.03.2023`` (day first) or ISO ``2023-03-15``."""
+        parts = re.split(r"[./-]", tok.word)
+        if tok.kind == "iso":
+            parts = parts[::-1] if len(parts) == 3 else ["", *parts[::-1]]
+        day, month, year = parts
+        if len(year) == 3:
+            raise _Refusal("bad_number", raw=year)
+        if len(year) != 4:
+            example = self.text[: tok.end - 2] + "20" + self.text[tok.end - 2 :]
+            raise _Refusal("two_digit_year", raw=year, example=example)
+        checked = self.checked_year(Word("num", year, int(year), tok.start, tok.end))
+        if not day:
+            return _Ref("month", month=int(month), year=checked)
+        return _Ref("day", int(day), int(month), checked)
+
+
+# ---------------------------------------------------------------- meaning
+
+
+def _resolve(
+    items: list[_Item], plan_year: int | None, plan_start: date | None
+) -> tuple[Period, ...]:
+    refs = [ref for item in items for ref in item.refs]
+    if any(ref.bare for ref in refs):
+        _settle_units(items, refs)
+    _carry_months(refs)
+    _carry_years(refs, plan_year)
+    periods = [p for item in items for p in _periods(item, plan_year, plan_start)]
+    if len(periods) == 1:
+        return (periods[0],)
+    return tuple(sorted(periods, key=lambda p: (p.start, p.end or date.max)))
+
+
+def _settle_units(items: list[_Item], refs: list[_Ref]) -> None:
+    """A bare ordinal takes the unit of its range partner, else its neighbour's."""
+    for item in items:
+        if item.kind == "span" or (item.kind == "every" and len(item.refs) == 2):
+            first, last = item.refs
+            first.unit, last.unit = first.unit or last.unit, last.unit or first.unit
+    for before, ref in pairwise(refs):
+        ref.unit = ref.unit or before.unit
+    for after, ref in pairwise(refs[::-1]):
+        ref.unit = ref.unit or after.unit
+    for ref in refs:
+        small = ref.unit in ("day", "week") or (ref.unit in _SMALL_UNITS and not ref.month)
+        if ref.bare and not small:
+            raise _Refusal("unclear", raw=ref.raw)
+
+
+def _carry_months(refs: list[_Ref]) -> None:
+    """A day or week without a month takes the month written after it."""
+    carry: int | None = None
+    for ref in reversed(refs):
+        if ref.month is not None:
+            carry = ref.month
+        elif ref.unit in ("day", "week"):
+            ref.month = carry
+
+
+def _carry_years(refs: list[_Ref], plan_year: int | None) -> None:
+    """A year written once at the end applies to every item before it; else plan_year."""
+    carry: int | None = None
+    for ref in reversed(refs):
+        if ref.year is not None:
+            carry = ref.year
+            continue
+        ref.year = carry if carry is not None else plan_year
+        if ref.year is None:
+            raise _Refusal("no_year")
+
+
+def _periods(item: _Item, plan_year: int | None, plan_start: date | None) -> list[Period]:
+    if item.kind == "every":
+        return _every(item, plan_year)
+    if item.kind == "span":
+        return [_span(*item.refs)]
+    ref = item.refs[0]
+    start, end = _bounds(ref)
+    if item.kind == "from":
+        return [Period(start, None)]
+    if item.kind == "until":
+        first = plan_start or (date(plan_year, 1, 1) if plan_year else None)
+        if first is None:
+            raise _Refusal("no_start")
+        if first > end:
+            raise _Refusal("backwards")
+        return [Period(first, end)]
+    if item.kind == "end":
+        return [Period(end, end)]
+    if item.kind == "before" and ref.unit != "day":
+        raise _Refusal("before_day")
+    return [Period(start, end)]
+
+
+def _span(first: _Ref, last: _Ref) -> Period:
+    (a_start, a_end), (b_start, b_end) = _bounds(first), _bounds(last)
+    if a_start > b_start or a_end > b_end:
+        raise _Refusal("backwards")
+    return Period(a_start, b_end)
+
+
+def _every(item: _Item, plan_year: int | None) -> list[Period]:
+    """``Setiap bulan``: each whole unit inside the range written, else the plan year."""
+    if item.unit == "week":
+        raise _Refusal("weekly")
+    if item.refs:
+        window = _span(item.refs[0], item.refs[-1])
+    elif plan_year is None:
+        raise _Refusal("no_year")
+    else:
+        window = Period(date(plan_year, 1, 1), date(plan_year, 12, 31))
+    size, low, high = _UNIT_MONTHS[item.unit], window.start, window.end or date.max
+    spans = [
+        (date(year, month, 1), _month_end(year, month + size - 1))
+        for year in range(low.year, high.year + 1)
+        for month in range(1, 13, size)
+    ]
+    inside = [Period(start, end) for start, end in spans if low <= start and end <= high]
+    if not inside:
+        unit_id, unit_en = W.UNIT_NAMES[item.unit]
+        raise _Refusal("recur_empty", unit_id=unit_id, unit_en=unit_en)
+    return inside
+
+
+def _days_in(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, _days_in(year, month))
+
+
+def _bounds_period(ref: _Ref) -> Period:
+    return Period(*_bounds(ref))
+
+
+def _bounds(ref: _Ref) -> tuple[date, date]:
+    """The first and last day of one settled reference, or a refusal."""
+    year = ref.year or 0
+    if ref.unit == "year":
+        return date(year, 1, 1), date(year, 12, 31)
+    if ref.unit in ("quarter", "semester"):
+        size = _UNIT_MONTHS[ref.unit]
+        if not 1 <= ref.n <= 12 // size:
+            raise _Refusal(f"{ref.unit}_range", raw=ref.raw)
+        first = size * (ref.n - 1) + 1
+        return date(year, first, 1), _month_end(year, first + size - 1)
+    if ref.month is None:
+        raise _Refusal("no_month", raw=ref.raw)
+    if not 1 <= ref.month <= 12:
+        raise _Refusal("bad_date", raw=ref.raw)
+    last = _days_in(year, ref.month)
+    if ref.unit == "month":
+        return date(year, ref.month, 1), date(year, ref.month, last)
+    if ref.unit == "week":
+        return _week(ref, year, last)
+    if not 1 <= ref.n <= last:
+        raise _Refusal("bad_date", raw=f"{ref.n} {W.MONTH_NAMES_ID[ref.month - 1]} {year}")
+    return date(year, ref.month, ref.n), date(year, ref.month, ref.n)
+
+
+def _week(ref: _Ref, year: int, last: int) -> tuple[date, date]:
+    """Week N is days 7(N-1)+1 to 7N; week 5 runs to the end of the month."""
+    month = ref.month or 1
+    if not 1 <= ref.n <= 5:
+        raise _Refusal("week_range", raw=ref.raw)
+    first = 7 * (ref.n - 1) + 1
+    if first > last:
+        raise _Refusal("no_week_5", raw=f"{W.MONTH_NAMES_ID[month - 1]} {year}")
+    return date(year, month, first), date(year, month, last if ref.n == 5 else 7 * ref.n)

@@ -1,0 +1,1 @@
+"""Writers turn a Report into what people read: workbooks, JSON and text."""

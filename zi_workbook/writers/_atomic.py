@@ -1,0 +1,66 @@
+"""Write outputs atomically: a temp file in the same folder, then ``os.replace``."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import OutputError
+
+__all__ = ["atomic_path"]
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+@contextlib.contextmanager
+def atomic_path(out: Path, inputs: tuple[Path, ...] = ()) -> Iterator[Path]:
+    """Yield a temp path beside ``out``; on success it replaces ``out`` in one step.
+
+    Never the path of an input; the old ``out`` stays intact when anything fails.
+    """
+    out = Path(out)
+    if any(_same_file(out, p) or out.resolve() == Path(p).resolve() for p in inputs):
+        raise OutputError(
+            out,
+            "berkas keluaran sama dengan berkas masukan; pilih nama lain dengan --out.",
+            "the output is the input file; choose another name with --out.",
+        )
+    folder = out.parent if str(out.parent) else Path(".")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".~zi-", suffix=out.suffix, dir=folder)
+    except OSError as exc:
+        raise _unwritable(out, exc) from exc
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, out)
+    except PermissionError as exc:
+        raise OutputError(
+            out,
+            "tidak dapat menimpa berkas; tutup berkas itu di Excel lalu jalankan lagi "
+            "(berkas lama tetap utuh).",
+            "cannot replace the file; close it in Excel and run "
+            "again (the old file is left intact).",
+        ) from exc
+    except OSError as exc:
+        raise _unwritable(out, exc) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def _unwritable(out: Path, exc: OSError) -> OutputError:
+    return OutputError(
+        out,
+        f"tidak dapat menulis di folder ini ({exc.strerror}).",
+        f"cannot write in this folder ({exc.strerror}).",
+    )

@@ -1,0 +1,66 @@
+"""Shared pieces of our xlsxwriter workbooks: formats, safe text and link cells."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..links import classify
+
+__all__ = ["MAX_LINKS_PER_SHEET", "STATUS_FILLS", "Formats", "LinkBudget", "write_text"]
+
+#: Excel refuses more hyperlinks than this in one worksheet (it "repairs" the file).
+MAX_LINKS_PER_SHEET = 65_530
+
+STATUS_FILLS = {
+    "complete": "#C6EFCE",
+    "overdue": "#FFC7CE",
+    "due_soon": "#FFD8A8",
+    "needs_fix": "#FFF2A8",
+    "not_due": None,
+}
+
+
+class Formats:
+    """The handful of cell formats every workbook of ours uses."""
+
+    def __init__(self, wb: Any) -> None:
+        base = {"valign": "top", "text_wrap": True, "border": 1, "border_color": "#BFBFBF"}
+        self.title = wb.add_format({"bold": True, "font_size": 14})
+        self.subtitle = wb.add_format({"italic": True, "font_color": "#404040"})
+        self.header = wb.add_format(
+            {**base, "bold": True, "bg_color": "#D9E1F2", "valign": "vcenter", "align": "center"}
+        )
+        self.text = wb.add_format(base)
+        self.number = wb.add_format({**base, "align": "center"})
+        self.date = wb.add_format({**base, "num_format": "yyyy-mm-dd", "align": "center"})
+        self.link = wb.add_format({**base, "font_color": "#0563C1", "underline": 1})
+        self.percent = wb.add_format({**base, "num_format": "0%", "align": "center"})
+        self.bold = wb.add_format({**base, "bold": True})
+        self.status = {
+            key: wb.add_format(
+                {**base, "bold": True, "align": "center", **({"bg_color": fill} if fill else {})}
+            )
+            for key, fill in STATUS_FILLS.items()
+        }
+
+
+def write_text(ws: Any, row: int, col: int, value: str, fmt: Any) -> None:
+    """Cell text is always text: never a formula, number or link (write_string)."""
+    ws.write_string(row, col, value, fmt)
+
+
+class LinkBudget:
+    """Counts hyperlinks per sheet so we stay under Excel's limit."""
+
+    def __init__(self, limit: int = MAX_LINKS_PER_SHEET) -> None:
+        self.left = limit
+        self.exceeded = False
+
+    def write_link(self, ws: Any, row: int, col: int, url: str, formats: Formats) -> None:
+        """A clickable link only for a safe url and while the budget lasts; else text."""
+        if classify(url).is_safe and self.left > 0 and len(url) <= 2079:
+            self.left -= 1
+            ws.write_url(row, col, url, formats.link, string=url)
+            return
+        self.exceeded = self.exceeded or classify(url).is_safe
+        write_text(ws, row, col, url, formats.text)
