@@ -195,7 +195,13 @@ class _Loader:
     ) -> Sheet:
         sheet = Sheet(name)
         if part not in self.names:
-            return sheet
+            raise CorruptWorkbookError(
+                self.path,
+                f"lembar '{name}' terdaftar tetapi isinya ({part}) tidak ada; berkas rusak. "
+                "Simpan ulang dari Excel lalu coba lagi.",
+                f"sheet '{name}' is listed but its part ({part}) is missing; the file is "
+                "damaged. Save it again from Excel and retry.",
+            )
         rels = self._rels(part)
         reader = _SheetReader(sheet, strings, formats, date1904)
         tags = (_NS + "c", _NS + "row", _NS + "mergeCell", _NS + "hyperlink")

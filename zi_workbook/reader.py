@@ -307,7 +307,7 @@ def _is_number_row(sheet: Sheet, row: int) -> bool:
     values = [v for _, v in sorted(sheet.cells.get(row, {}).items())]
     if len(values) < 3:
         return False
-    numbers = [cell_text(v) for v in values]
+    numbers = [cell_text(v).strip("()[]. ") for v in values]
     return numbers == [str(i) for i in range(1, len(numbers) + 1)]
 
 

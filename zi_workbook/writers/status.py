@@ -150,7 +150,7 @@ def _height(cells: list[tuple[str, object]], widths: list[int]) -> float:
     lines = 1
     for (kind, value), width in zip(cells, widths, strict=True):
         if kind in ("text", "link") and isinstance(value, str) and value:
-            per_line = max(width - 1, 4) if kind == "text" else 10_000  # links do not wrap
+            per_line = max(int(width * 1.15), 4) if kind == "text" else 10_000  # links don't wrap
             lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in value.split("\n")))
     return min(15.0 * lines + 3, 409.0)
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Re-make the README's pictures from real output (needs LibreOffice and poppler-utils:
+# apt-get install libreoffice-calc-nogui poppler-utils).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+zi-workbook validate samples/01_kpu_kab_batang_2022.xlsx --as-of 2022-05-31 --out "$tmp/status.xlsx" || true
+soffice --headless --norestore -env:UserInstallation=file://"$tmp"/profile \
+  --convert-to pdf --outdir "$tmp" "$tmp/status.xlsx" >/dev/null 2>&1
+# the left half of the first page, where a person starts reading
+pdftoppm -png -r 300 -f 1 -l 1 -x 60 -y 100 -W 1900 -H 1000 -singlefile "$tmp/status.pdf" docs/img/status
+pdftoppm -png -r 300 -f 1 -l 1 -x 1900 -y 100 -W 1500 -H 1000 -singlefile "$tmp/status.pdf" docs/img/status-right
+echo "docs/img/status.png docs/img/status-right.png"
