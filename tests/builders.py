@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -45,6 +45,7 @@ __all__ = [
     "make_plan",
     "make_workbook",
     "plan_sheet",
+    "rewrite_sheet_xml",
     "row_of",
     "write_bomb",
     "write_broken_sheet_xml",
@@ -426,6 +427,18 @@ def _rewrite_member(data: bytes, member: str, new: bytes, *, skip: str | None = 
             body = new if info.filename == member else src.read(info.filename)
             dst.writestr(info.filename, body)
     return out.getvalue()
+
+
+def rewrite_sheet_xml(path: Path, edit: Callable[[str], str], sheet: int = 1) -> Path:
+    """Rewrite ``xl/worksheets/sheet{n}.xml`` of ``path`` in place with ``edit``."""
+    member = f"xl/worksheets/sheet{sheet}.xml"
+    data = Path(path).read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        text = zf.read(member).decode("utf-8")
+    new = edit(text)
+    assert new != text, "the edit changed nothing"
+    Path(path).write_bytes(_rewrite_member(data, member, new.encode("utf-8")))
+    return Path(path)
 
 
 def write_dtd_plan(folder: Path, name: str = "entitas.xlsx") -> Path:

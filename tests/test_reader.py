@@ -19,6 +19,7 @@ from builders import (
     make_plan,
     make_workbook,
     plan_sheet,
+    rewrite_sheet_xml,
 )
 
 from zi_workbook import read_plan
@@ -244,18 +245,20 @@ def test_extra_columns_kept_in_extra(tmp_path: Path) -> None:
 # ------------------------------------------------------------- 3. titles and signatures
 
 
-@pytest.mark.parametrize("col", [0, 1, 5], ids=["col-A", "col-B", "col-F"])
+@pytest.mark.parametrize("col", [0, 1, 3, 5], ids=["col-A", "col-B", "col-D", "col-F"])
 def test_title_rows_and_signature_block_are_not_actions(tmp_path: Path, col: int) -> None:
     def at(text: str) -> list[Any]:
         return [None] * col + [text]
 
     footer = [
         [],
+        at("Mengetahui,"),
         at("Batang, 7 April 2022"),
         at("KETUA KPU KABUPATEN BATANG"),
         at("Ttd."),
         [],
         at("NUR TOFAN"),
+        at("NIP. 19700101 199003 1 001"),
         [],
         ["Catatan: Link bukti fisik diisi setelah kegiatan selesai"],
     ]
@@ -456,6 +459,21 @@ def test_lowercase_row_with_target_after_page_break_is_its_own_action(tmp_path: 
     ]
 
 
+def test_page_break_joins_every_broken_cell(tmp_path: Path) -> None:
+    rows = [
+        act("1", "Melaksanakan monitoring dan", evidence="Laporan monitoring"),
+        list(STD_HEADER),
+        [1, 2, 3, 4, 5, 6, 7],
+        [None, None, None, "evaluasi berkala", "dan evaluasi", None, None],
+        act("2", "Rapat Tim"),
+    ]
+    plan = read_plan(make_plan(tmp_path, rows, numbers=True))
+    assert [(r.row, r.action, r.evidence) for r in plan.rows] == [
+        (6, "Melaksanakan monitoring dan evaluasi berkala", "Laporan monitoring dan evaluasi"),
+        (10, "Rapat Tim", "SK Tim Kerja"),
+    ]
+
+
 # ---------------------------------------------------------------------------- 8. links
 
 
@@ -471,6 +489,20 @@ def test_hyperlink_target_wins_over_display_text(tmp_path: Path, label: str, eng
     url = "https://drive.google.com/file/d/1AbC/view"
     row = read_link_cell(tmp_path, Link(url, label), engine)
     assert row.links == (url,)
+
+
+def test_one_hyperlink_over_a_range_of_cells(tmp_path: Path) -> None:
+    # Excel: select F5:F7, Insert > Link: one <hyperlink ref="F5:F7"> for the three cells
+    url = "https://drive.google.com/drive/folders/abc"
+    rows = [
+        act("1", "Menyusun SK", link=Link(url, "Lihat")),
+        act("2", "Rapat Tim", link="Lihat"),
+        act("3", "Dokumentasi", link="Lihat"),
+    ]
+    path = make_plan(tmp_path, rows)
+    rewrite_sheet_xml(path, lambda xml: xml.replace('ref="F5"', 'ref="F5:F7"'))
+    plan = read_plan(path)
+    assert [(r.row, r.links) for r in plan.rows] == [(5, (url,)), (6, (url,)), (7, (url,))]
 
 
 def test_hyperlink_formula_gives_its_url(tmp_path: Path) -> None:
@@ -568,7 +600,7 @@ def test_invisible_characters_are_not_content(tmp_path: Path) -> None:
             link="\u200b \u00a0",
             target=" Januari\u00a02022 ",
         ),
-        ["\u200b", "\u00a0", " ", "\u200b\u00a0", "\t", "\u200b", "\u00a0"],
+        ["\u200b", "\u00a0", " ", "\u200b\u00a0", "\t", "\ufeff", "\u200c\u200d\u2060"],
         act("2", "Rapat Tim", component=None),
     ]
     plan = read_plan(make_plan(tmp_path, rows))

@@ -439,6 +439,8 @@ def _lex(tokens: list[Word], multiline: bool) -> list[Word]:
 def _join(tokens: list[Word], i: int, line_start: bool, multiline: bool) -> tuple[Word, int]:
     """The token at ``i`` with what belongs to it, and the index after it."""
     tok = tokens[i]
+    if not line_start and tok.kind not in ("ke", "every", "unknown"):
+        return tok, i + 1  # most words stand alone
     if line_start and (tok.kind == "bullet" or tok.word == "-"):
         return tok._replace(kind="sep"), i + 1
     nxt = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].word == "-")

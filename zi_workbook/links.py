@@ -272,10 +272,28 @@ def _same_link_key(url: str) -> str:
 
 
 def _split_line(line: str, candidates: list[str], words: list[str]) -> None:
-    raw = [piece for chunk in line.split() for piece in _split_separators(chunk)]
-    if len(raw) > 1:
-        raw = [t for t in raw if not _NUMBERING.match(t)]
-    tokens = [t for t in (_clean_token(t) for t in raw) if t]
+    for item in _items(line):
+        _split_item(item, candidates, words)
+
+
+def _items(line: str) -> list[list[str]]:
+    """The line's list items: tokens between numbering marks, commas and semicolons."""
+    chunks = line.split()
+    items: list[list[str]] = [[]]
+    for chunk in chunks:
+        for piece, ends_item in _split_separators(chunk):
+            if len(chunks) > 1 and _NUMBERING.match(piece):
+                items.append([])
+                continue
+            token = _clean_token(piece)
+            if token:
+                items[-1].append(token)
+            if ends_item:
+                items.append([])
+    return [item for item in items if item]
+
+
+def _split_item(tokens: list[str], candidates: list[str], words: list[str]) -> None:
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -296,17 +314,20 @@ def _split_line(line: str, candidates: list[str], words: list[str]) -> None:
         i += 1
 
 
-def _split_separators(chunk: str) -> list[str]:
-    """Split at commas and semicolons, except inside a link (``?a=1,2``)."""
+def _split_separators(chunk: str) -> list[tuple[str, bool]]:
+    """Split at commas and semicolons, except inside a link (``?a=1,2``); each piece
+    comes with whether a separator followed it (which ends a list item)."""
     parts = re.split(r"([,;]+)", chunk)
-    out = [parts[0]]
+    pieces, ends = [parts[0]], [False]
     for sep, part in zip(parts[1::2], parts[2::2], strict=True):
-        prev, nxt = _clean_token(out[-1]), _clean_token(part)
+        prev, nxt = _clean_token(pieces[-1]), _clean_token(part)
         if nxt and _looks_like_link(prev) and not _looks_like_link(nxt) and not is_placeholder(nxt):
-            out[-1] += sep + part
+            pieces[-1] += sep + part
         else:
-            out.append(part)
-    return [p for p in out if p.strip(",;")]
+            ends[-1] = True
+            pieces.append(part)
+            ends.append(False)
+    return list(zip(pieces, ends, strict=True))
 
 
 def _clean_token(token: str) -> str:

@@ -237,7 +237,7 @@ class _Parser:
         self.tokens, self.text, self.i = [*tokens, end, end, end, end], text, 0
 
     def peek(self, ahead: int = 0) -> Word:
-        return self.tokens[min(self.i + ahead, len(self.tokens) - 1)]
+        return self.tokens[self.i + ahead]  # ahead <= 3: the end is there four times
 
     def kind(self, ahead: int = 0) -> str:
         return self.peek(ahead).kind

@@ -8,9 +8,9 @@ from typing import Any
 import xlsxwriter
 
 from .._i18n import STATUS_LABELS, kind_label, label
+from ..findings import Finding
 from ..links import classify
 from ..model import AREAS
-from ..findings import Finding
 from ..report import STATUSES, Report, RowResult
 from ._atomic import atomic_path
 from ._book import Formats, LinkBudget, write_text
