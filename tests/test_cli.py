@@ -95,7 +95,8 @@ def test_exit_1_with_error_findings_and_text_report(run_cli: RunCli) -> None:
     assert result.exit_code == 1
     out = result.stdout
     assert "Lampiran II!F" in out and "missing-link" in out
-    assert "Area I Manajemen Perubahan" in out
+    assert "Area II Penataan Tatalaksana" in out
+    assert "shortened-link 52" in out  # info notes counted, not listed
     assert "\x1b[" not in out  # no colour when not a terminal
 
 

@@ -36,6 +36,11 @@ class Finding:
             return ""
         return f"{self.sheet}!{self.column}{self.row}" if self.row else self.sheet
 
+    @property
+    def notable(self) -> bool:
+        """Errors, warnings and dates to watch; other notes are for the findings list."""
+        return self.severity != "info" or self.code in ("due-soon", "open-ended-target")
+
     def to_dict(self, lang: str = "id") -> dict[str, Any]:
         return {
             "code": self.code,

@@ -8,7 +8,6 @@ from typing import Any
 import xlsxwriter
 
 from .._i18n import STATUS_LABELS, kind_label, label
-from ..findings import Finding
 from ..links import classify
 from ..model import AREAS
 from ..report import STATUSES, Report, RowResult
@@ -136,14 +135,9 @@ def _row_values(result: RowResult, n_links: int, lang: str) -> list[tuple[str, o
         ("text", _periods(result, lang)),
         ("date", r.target.deadline),
         ("status", _status_key(result)),
-        ("text", "\n".join(f.message(lang) for f in result.findings if _shown(f))),
+        ("text", "\n".join(f.message(lang) for f in result.findings if f.notable)),
     ]
     return cells
-
-
-def _shown(f: Finding) -> bool:
-    """Errors, warnings and dates to watch go in the row; other notes stay in Temuan."""
-    return f.severity != "info" or f.code in ("due-soon", "open-ended-target")
 
 
 def _height(cells: list[tuple[str, object]], widths: list[int]) -> float:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from .._i18n import label
-from ..findings import Finding
+from ..findings import SEVERITIES, Finding
 from ..model import AREAS
 from ..report import STATUSES, Report
 
@@ -26,7 +26,8 @@ def render_text(report: Report, *, colour: bool = False) -> str:
     if not report.findings:
         lines.append(label("none", lang))
         return "\n".join(lines)
-    for area, findings in _by_area(report).items():
+    grouped = _by_area(report)
+    for area, findings in grouped.items():
         name = AREAS[area]["en" if lang == "en" else "id"] if area in AREAS else ""
         lines.append("")
         lines.append(
@@ -39,7 +40,25 @@ def render_text(report: Report, *, colour: bool = False) -> str:
             )
         )
         lines.extend(_line(f, lang, colour) for f in findings)
+    lines.extend(_tail(report))
     return "\n".join(lines)
+
+
+def _tail(report: Report) -> list[str]:
+    """Counts per severity, and the notes left out of the list above."""
+    lang = report.lang
+    by_sev = Counter(f.severity for f in report.findings)
+    hidden = Counter(f.code for f in report.findings if not f.notable)
+    out = ["", ", ".join(f"{by_sev[s]} {label(s + '_sev', lang)}" for s in SEVERITIES)]
+    if hidden:
+        codes = ", ".join(f"{code} {n}" for code, n in sorted(hidden.items()))
+        more = (
+            "catatan info lain (lihat --format json atau lembar Temuan)"
+            if lang != "en"
+            else "other info notes (see --format json or the Findings sheet)"
+        )
+        out.append(f"+{sum(hidden.values())} {more}: {codes}")
+    return out
 
 
 def _headline(report: Report) -> str:
@@ -55,7 +74,8 @@ def _by_area(report: Report) -> dict[str, list[Finding]]:
     areas = {(r.row.sheet, r.row.row): r.row.area or "-" for r in report.results}
     grouped: dict[str, list[Finding]] = defaultdict(list)
     for f in report.findings:
-        grouped[areas.get((f.sheet, f.row), "-")].append(f)
+        if f.notable:
+            grouped[areas.get((f.sheet, f.row), "-")].append(f)
     order = [*AREAS, "-"]
     return {a: grouped[a] for a in order if grouped.get(a)}
 

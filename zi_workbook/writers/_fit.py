@@ -1,0 +1,87 @@
+"""Row heights for wrapped text: neither Excel nor LibreOffice grows them on open.
+
+:class:`Grid` writes text cells (always ``write_string``) and remembers how many
+lines each row needs in its column widths; :meth:`Grid.fit` sets the heights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ._book import write_text
+
+__all__ = ["Grid", "wrapped_lines"]
+
+#: Points per line of 11 pt text, and characters per unit of column width (cautious:
+#: LibreOffice may draw with a wider font than Calibri).
+LINE_PT = 15.0
+CHARS_PER_WIDTH = 1.15
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes when wrapped at word boundaries in ``width``."""
+    cap = max(1, int(width * CHARS_PER_WIDTH))
+    total = 0
+    for para in text.split("\n"):
+        lines, used = 1, 0
+        for word in para.split():
+            size = len(word)
+            if used and used + 1 + size <= cap:
+                used += 1 + size
+                continue
+            if used:
+                lines, used = lines + 1, 0
+            while size > cap:  # a long word (a link, a hash) breaks anywhere
+                lines, size = lines + 1, size - cap
+            used = size
+        total += lines
+    return max(total, 1)
+
+
+class Grid:
+    """A worksheet with known column widths that sizes its rows to their text."""
+
+    def __init__(self, ws: Any, widths: Sequence[float]) -> None:
+        self.ws = ws
+        self.widths = list(widths)
+        self.lines: dict[int, float] = {}
+        for i, width in enumerate(self.widths):
+            ws.set_column(i, i, width)
+
+    def need(self, row: int, lines: float) -> None:
+        """Make ``row`` at least ``lines`` lines high."""
+        self.lines[row] = max(self.lines.get(row, 1.0), lines)
+
+    def text(
+        self,
+        row: int,
+        col: int,
+        value: str,
+        fmt: Any,
+        span: int = 1,
+        scale: float = 1.0,
+        bold: bool = False,
+    ) -> None:
+        """Write ``value`` as text (over ``span`` merged columns) and note its height.
+
+        ``scale`` is the font size relative to 11 pt (7 pt text: 0.65); bold text
+        is counted wider.
+        """
+        if span > 1:
+            self.ws.merge_range(row, col, row, col + span - 1, "", fmt)
+        write_text(self.ws, row, col, value, fmt)
+        width = sum(self.widths[col : col + span]) if col < len(self.widths) else 10.0
+        width = width / scale / (1.2 if bold else 1.0)
+        self.need(row, wrapped_lines(value, width) * scale)
+
+    def height_px(self, row: int) -> float:
+        """The height of ``row`` in pixels once :meth:`fit` has run."""
+        lines = self.lines.get(row, 1.0)
+        return 20.0 if lines <= 1.0 else round(LINE_PT * lines + 2, 1) * 4 / 3
+
+    def fit(self) -> None:
+        """Set the height of every row that needs more than one line."""
+        for row, lines in self.lines.items():
+            if lines > 1.0:
+                self.ws.set_row(row, round(LINE_PT * lines + 2, 1))
