@@ -332,6 +332,11 @@ AREA_FORMS = [
         id="unofficial-title",
     ),
     pytest.param(["II.", "PENATAAN TATALAKSANA"], ["B5:G5"], "II", id="numeral-dot-merged"),
+    # no roman numeral: the official title decides, after a letter or digit enumerator
+    pytest.param(["A. MANAJEMEN PERUBAHAN"], [], "I", id="letter-enumerator"),
+    pytest.param(["E", "Penguatan Pengawasan"], [], "V", id="letter-two-cells"),
+    pytest.param(["3. Penataan Sistem Manajemen SDM"], [], "III", id="digit-enumerator"),
+    pytest.param(["Peningkatan Kualitas Pelayanan Publik"], [], "VI", id="title-alone"),
 ]
 
 

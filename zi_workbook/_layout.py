@@ -59,6 +59,7 @@ _AREA_ALONE = re.compile(rf"^(?:AREA\s+(?:PERUBAHAN\s+)?)?({_ROMAN})[.):]?$", re
 _AREA_WITH_TITLE = re.compile(
     rf"^(?:AREA\s+(?:PERUBAHAN\s+)?)?({_ROMAN})(?:[.):]\s*|\s+)(\S.*)$", re.IGNORECASE
 )
+_ENUMERATOR = re.compile(r"^(?:AREA\s+)?(?:[A-F]|[1-6])(?:\s+|[.)]\s*|$)")
 _AREA_TITLES = {norm_header(v["id"]): k for k, v in AREAS.items()} | {
     "PENATAAN TATA LAKSANA": "II",
     "TATA LAKSANA": "II",
@@ -178,8 +179,11 @@ def area_of_row(texts: list[str]) -> str | None:
     m = _AREA_WITH_TITLE.match(first)
     if m and len(texts) == 1 and not m.group(2)[:1].isdigit():
         return m.group(1).upper()
+    title = norm_header(texts[-1])
+    if len(texts) == 2 and _ENUMERATOR.match(first):
+        return _AREA_TITLES.get(title)
     if len(texts) == 1:
-        return _AREA_TITLES.get(norm_header(first))
+        return _AREA_TITLES.get(_ENUMERATOR.sub("", norm_header(first)))
     return None
 
 
