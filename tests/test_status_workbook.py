@@ -202,3 +202,34 @@ def test_refuses_to_overwrite_the_input(tmp_path: Path) -> None:
     with pytest.raises(OutputError):
         write_status_workbook(report, copy)
     assert copy.read_bytes() == SAMPLE.read_bytes()
+
+
+def test_locked_output_keeps_the_old_file_and_says_close_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from zi_workbook.errors import OutputError
+
+    out = tmp_path / "status.xlsx"
+    out.write_bytes(b"old status workbook")
+
+    def locked(src: object, dst: object) -> None:
+        raise PermissionError(13, "The process cannot access the file")
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(OutputError) as info:
+        write_status_workbook(validate(SAMPLE, as_of=AS_OF), out)
+    assert "Excel" in info.value.message("id") and "Excel" in info.value.message("en")
+    assert out.read_bytes() == b"old status workbook"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["status.xlsx"]
+
+
+def test_output_onto_a_folder_is_an_output_error(tmp_path: Path) -> None:
+    from zi_workbook.errors import OutputError
+
+    folder = tmp_path / "status.xlsx"
+    folder.mkdir()
+    with pytest.raises(OutputError):
+        write_status_workbook(validate(SAMPLE, as_of=AS_OF), folder)
+    assert folder.is_dir()
