@@ -233,3 +233,13 @@ def test_output_onto_a_folder_is_an_output_error(tmp_path: Path) -> None:
     with pytest.raises(OutputError):
         write_status_workbook(validate(SAMPLE, as_of=AS_OF), folder)
     assert folder.is_dir()
+
+
+def test_output_is_an_ordinary_file_not_private(tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "status.xlsx"
+    write_status_workbook(validate(SAMPLE, as_of=AS_OF), out)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask

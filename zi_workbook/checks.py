@@ -14,7 +14,7 @@ from .findings import Finding, finding
 from .links import classify, is_placeholder
 from .model import AREAS, Plan, PlanRow
 
-__all__ = ["CHECKS", "CheckOptions", "row_status", "run_checks"]
+__all__ = ["CHECKS", "CheckOptions", "row_status", "run_checks", "sort_findings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +178,10 @@ CHECKS: tuple[Check, ...] = (
 
 def run_checks(plan: Plan, opts: CheckOptions) -> list[Finding]:
     """Every check's findings, ordered by sheet order, row, then column."""
+    return sort_findings(plan, [f for check in CHECKS for f in check(plan, opts)])
+
+
+def sort_findings(plan: Plan, found: list[Finding]) -> list[Finding]:
+    """Plan-wide findings first, then by sheet order, row and column (stable)."""
     order = {name: i for i, name in enumerate(plan.sheets)}
-    found = [f for check in CHECKS for f in check(plan, opts)]
     return sorted(found, key=lambda f: (order.get(f.sheet, -1), f.row, f.column))

@@ -102,7 +102,8 @@ _DECLARED = (
         ("Bukti fisik kosong", "Missing evidence"),
         (
             "Kolom BUKTI FISIK tidak diisi: tidak jelas dokumen apa yang membuktikan langkah aksi.",
-            "The BUKTI FISIK (evidence) cell is empty: nothing says which document proves the action.",
+            "The BUKTI FISIK (evidence) cell is empty: nothing says which document proves "
+            "the action.",
         ),
         ("Bukti fisik belum diisi.", "No evidence is named."),
     ),
@@ -124,7 +125,8 @@ _DECLARED = (
         "error",
         ("Tautan tidak aman", "Unsafe link"),
         (
-            "Tautan dengan skema selain http, https dan mailto (javascript:, data:, vbscript:, ...) "
+            "Tautan dengan skema selain http, https dan mailto (javascript:, data:, "
+            "vbscript:, ...) "
             "tidak dijadikan tautan aktif.",
             "A link with a scheme other than http, https and mailto (javascript:, data:, "
             "vbscript:, ...) is never made clickable.",
@@ -171,7 +173,8 @@ _DECLARED = (
             "no evaluator can open it.",
         ),
         (
-            "'{url}' adalah alamat di komputer/jaringan kantor; unggah bukti dan beri tautan https.",
+            "'{url}' adalah alamat di komputer/jaringan kantor; unggah bukti dan beri "
+            "tautan https.",
             "'{url}' is a path on a computer or office share; upload the evidence and give an "
             "https link.",
         ),
@@ -241,7 +244,8 @@ _DECLARED = (
         ("Segera jatuh tempo", "Due soon"),
         (
             "Batas waktu jatuh dalam beberapa hari ke depan (--soon-days) dan belum lengkap.",
-            "The deadline falls within the next few days (--soon-days) and the row is not complete.",
+            "The deadline falls within the next few days (--soon-days) and the row is not "
+            "complete.",
         ),
         ("Jatuh tempo {deadline} ({days} hari lagi).", "Due {deadline} (in {days} day(s))."),
     ),

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from .checks import CheckOptions, row_status, run_checks
+from .checks import CheckOptions, row_status, run_checks, sort_findings
 from .findings import Finding
 from .links import classify
 from .model import AREAS, Plan, PlanRow
@@ -17,6 +17,23 @@ from .reader import read_plan
 __all__ = ["SCHEMA", "STATUSES", "Report", "RowResult", "build_report", "validate"]
 
 SCHEMA = "zi-workbook/report/1"
+
+
+class LinkCheck(Protocol):
+    """What ``--check-links`` learnt about one url (see ``linkcheck.LinkResult``)."""
+
+    @property
+    def ok(self) -> bool: ...
+    @property
+    def status(self) -> int | None: ...
+    @property
+    def final_url(self) -> str | None: ...
+    @property
+    def problem(self) -> str | None: ...
+
+    def reason(self, lang: str = ...) -> str: ...
+
+
 STATUSES = ("complete", "overdue", "not_due", "needs_fix")
 
 
@@ -29,7 +46,7 @@ class RowResult:
     due_soon: bool
     findings: tuple[Finding, ...]
 
-    def to_dict(self, lang: str) -> dict[str, Any]:
+    def to_dict(self, lang: str, checks: Mapping[str, LinkCheck] | None = None) -> dict[str, Any]:
         r = self.row
         return {
             "sheet": r.sheet,
@@ -46,7 +63,22 @@ class RowResult:
             "link_text": r.link_text,
             "status": self.status,
             "extra": dict(r.extra),
+            "link_checks": None
+            if checks is None
+            else [_check_dict(checks.get(u), lang) for u in r.links],
         }
+
+
+def _check_dict(check: LinkCheck | None, lang: str) -> dict[str, Any] | None:
+    if check is None:
+        return None
+    return {
+        "ok": check.ok,
+        "status": check.status,
+        "final_url": check.final_url,
+        "problem": check.problem,
+        "reason": check.reason(lang),
+    }
 
 
 def empty_counts() -> dict[str, int]:
@@ -63,7 +95,7 @@ class Report:
     results: tuple[RowResult, ...]
     findings: tuple[Finding, ...]
     soon_days: int = 30
-    extra_meta: Mapping[str, Any] = field(default_factory=dict)
+    link_checks: Mapping[str, LinkCheck] | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -95,20 +127,31 @@ class Report:
             "unit": self.plan.unit,
             "sha256": self.plan.sha256,
             "counts": self.counts,
-            "rows": [r.to_dict(self.lang) for r in self.results],
+            "rows": [r.to_dict(self.lang, self.link_checks) for r in self.results],
             "findings": [f.to_dict(self.lang) for f in self.findings],
         }
 
 
-def build_report(plan: Plan, as_of: date, *, lang: str = "id", soon_days: int = 30) -> Report:
-    """Run every check on ``plan`` as of ``as_of``."""
+def build_report(
+    plan: Plan,
+    as_of: date,
+    *,
+    lang: str = "id",
+    soon_days: int = 30,
+    link_checks: Mapping[str, LinkCheck] | None = None,
+    extra_findings: Iterable[Finding] = (),
+) -> Report:
+    """Run every check on ``plan`` as of ``as_of``.
+
+    ``link_checks`` and ``extra_findings`` come from the optional online link check.
+    """
     opts = CheckOptions(as_of=as_of, soon_days=soon_days)
-    findings = tuple(run_checks(plan, opts))
+    findings = tuple(sort_findings(plan, [*run_checks(plan, opts), *extra_findings]))
     by_row: dict[tuple[str, int], list[Finding]] = {}
     for f in findings:
         by_row.setdefault((f.sheet, f.row), []).append(f)
     results = tuple(_result(row, as_of, soon_days, by_row) for row in plan.rows)
-    return Report(plan, as_of, lang, results, findings, soon_days)
+    return Report(plan, as_of, lang, results, findings, soon_days, link_checks)
 
 
 def _result(
@@ -128,7 +171,25 @@ def validate(
     year: int | None = None,
     columns: Mapping[str, str] | None = None,
     soon_days: int = 30,
+    check_links: bool = False,
+    link_options: Mapping[str, Any] | None = None,
 ) -> Report:
-    """Read the plan at ``path`` and check it as of ``as_of`` (nothing reads the clock)."""
+    """Read the plan at ``path`` and check it as of ``as_of`` (nothing reads the clock).
+
+    With ``check_links`` every distinct link is fetched once (``linkcheck.check_urls``
+    with ``link_options``); never by default.
+    """
     plan = read_plan(path, columns=columns, year=year)
-    return build_report(plan, as_of, lang=lang, soon_days=soon_days)
+    if not check_links:
+        return build_report(plan, as_of, lang=lang, soon_days=soon_days)
+    from .linkcheck import check_urls, link_findings, plan_urls
+
+    results = check_urls(plan_urls(plan.rows), **dict(link_options or {}))
+    return build_report(
+        plan,
+        as_of,
+        lang=lang,
+        soon_days=soon_days,
+        link_checks=results,
+        extra_findings=link_findings(plan.rows, results),
+    )

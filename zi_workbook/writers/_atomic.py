@@ -42,6 +42,7 @@ def atomic_path(out: Path, inputs: tuple[Path, ...] = ()) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, out)
     except PermissionError as exc:
         raise OutputError(
@@ -56,6 +57,12 @@ def atomic_path(out: Path, inputs: tuple[Path, ...] = ()) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _unwritable(out: Path, exc: OSError) -> OutputError:

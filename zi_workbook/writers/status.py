@@ -58,8 +58,9 @@ def _columns(report: Report, n_links: int) -> list[tuple[str, int]]:
         ("evidence", 26),
     ]
     cols += [(f"{label('link', lang)} {i + 1}", 26) for i in range(n_links)]
+    cols += [("link_kinds", 11)]
+    cols += [("link_status", 18)] if report.link_checks is not None else []
     cols += [
-        ("link_kinds", 11),
         ("target", 16),
         ("periods", 24),
         ("deadline", 11),
@@ -86,7 +87,7 @@ def _write_status(wb: Any, fmt: Formats, report: Report) -> LinkBudget:
     budget = LinkBudget()
     widths = [w for _k, w in cols]
     for n, result in enumerate(report.results, start=_HEAD_ROW + 1):
-        _status_row(ws, fmt, budget, n, result, n_links, lang, widths)
+        _status_row(ws, fmt, budget, n, result, n_links, report, widths)
     _page_setup(ws, len(cols), len(report.results))
     return budget
 
@@ -109,8 +110,21 @@ def _status_heading(ws: Any, fmt: Formats, report: Report) -> None:
         write_text(ws, 2, 3 + i, label(key, lang), fmt.status[key])
 
 
-def _row_values(result: RowResult, n_links: int, lang: str) -> list[tuple[str, object]]:
+def _checked(result: RowResult, report: Report) -> list[tuple[str, object]]:
+    """After --check-links: whether each link opened, in words, one line per link."""
+    if report.link_checks is None:
+        return []
+    lines = []
+    for url in result.row.links:
+        check = report.link_checks.get(url)
+        if check is not None:
+            lines.append(("✓ " if check.ok else "✗ ") + check.reason(report.lang))
+    return [("text", "\n".join(lines))]
+
+
+def _row_values(result: RowResult, n_links: int, report: Report) -> list[tuple[str, object]]:
     """(kind, value) per column: text, number, link, date or status."""
+    lang = report.lang
     r = result.row
     links = list(r.links)
     cells: list[tuple[str, object]] = [
@@ -131,6 +145,7 @@ def _row_values(result: RowResult, n_links: int, lang: str) -> list[tuple[str, o
             cells.append(("text", r.link_text if i == 0 and not links else ""))
     cells += [
         ("text", "\n".join(dict.fromkeys(kind_label(classify(u).kind, lang) for u in links))),
+        *_checked(result, report),
         ("text", r.target.text),
         ("text", _periods(result, lang)),
         ("date", r.target.deadline),
@@ -156,10 +171,11 @@ def _status_row(
     n: int,
     result: RowResult,
     n_links: int,
-    lang: str,
+    report: Report,
     widths: list[int],
 ) -> None:
-    cells = _row_values(result, n_links, lang)
+    lang = report.lang
+    cells = _row_values(result, n_links, report)
     ws.set_row(n, _height(cells, widths))
     for col, (kind, value) in enumerate(cells):
         if kind == "number":
