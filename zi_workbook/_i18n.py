@@ -89,8 +89,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "open_end": ("tanpa batas akhir", "no end"),
     "until": ("s.d.", "to"),
     "chart_title": ("Status per area", "Status by area"),
-    "plans_read": ("rencana dibaca", "plans read"),
-    "plans_failed": ("rencana gagal dibaca", "plans could not be read"),
+    "plans_read": ("rencana dibaca", "plan(s) read"),
+    "plans_failed": ("rencana gagal dibaca", "plan(s) could not be read"),
     "link_status": ("Hasil cek tautan", "Link check"),
     "signature": ("Tanda tangan", "Signature"),
 }

@@ -321,19 +321,16 @@ _RUNS = re.compile(r"\d+|[^\W\d_]+")
 DATE_KINDS = frozenset({"month", "num", "dmy", "iso", "unit", "recur", "typo"})
 
 
-def _lexicon() -> dict[str, tuple[str, str]]:
-    """Every known word -> (kind, canonical word); the first table to claim a word wins."""
-    table: dict[str, tuple[str, str]] = {}
-    for kind, unit_words in (
-        ("unit", UNITS),
-        ("period", PERIOD_WORDS),
-        ("recur", RECURRING),
-    ):
+def _lexicon() -> dict[str, tuple[str, str, int]]:
+    """Every known word -> (kind, canonical word, value); the first table to claim wins."""
+    table: dict[str, tuple[str, str, int]] = {}
+    for kind, numbered in (("month", MONTHS), ("ord", ORDINALS)):
+        for word, number in numbered.items():
+            table.setdefault(word, (kind, word, number))
+    for kind, unit_words in (("unit", UNITS), ("period", PERIOD_WORDS), ("recur", RECURRING)):
         for word, unit in unit_words.items():
-            table.setdefault(word, (kind, unit))
+            table.setdefault(word, (kind, unit, 0))
     for kind, words in (
-        ("month", set(MONTHS)),
-        ("ord", set(ORDINALS)),
         ("every", EVERY),
         ("to", RANGE_CONNECTORS),
         ("sep", LIST_SEPARATORS),
@@ -347,12 +344,11 @@ def _lexicon() -> dict[str, tuple[str, str]]:
         ("ke", {"ke"}),
     ):
         for word in words:
-            table.setdefault(word, (kind, word))
+            table.setdefault(word, (kind, word, 0))
     return table
 
 
 _LEXICON = _lexicon()
-_NUMBERED = {kind: dict(table) for kind, table in (("month", MONTHS), ("ord", ORDINALS))}
 _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _canon in PHRASES.items():
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _canon))
@@ -413,15 +409,15 @@ def _split_word(word: str, start: int, end: int) -> list[tuple[str, str, int, in
 
 
 def _classify(group: str, word: str, start: int, end: int) -> Word:
+    if known := _LEXICON.get(word):
+        return Word(*known, start, end)
     if group in ("dmy", "iso", "typo"):
         return Word(group, word, 0, start, end)
     if group == "nl":
         return Word("sep", "\n", 0, start, end)
     if group == "ordnum" or word.isdecimal():
         return Word("ord" if group == "ordnum" else "num", word, int(word), start, end)
-    kind, canon = _LEXICON.get(word, ("unknown", word))
-    value = _NUMBERED[kind][word] if kind in _NUMBERED else 0
-    return Word(kind, canon, value, start, end)
+    return Word("unknown", word, 0, start, end)
 
 
 def _lex(tokens: list[Word], multiline: bool) -> list[Word]:

@@ -102,6 +102,32 @@ def main() -> None:
     help="Petakan judul kolom / map a header: no, component, indicator, action, "
     "evidence, link, target.",
 )
+@click.option(
+    "--check-links",
+    is_flag=True,
+    help="Buka setiap tautan (butuh internet) / fetch every link online (never by default).",
+)
+@click.option(
+    "--cache",
+    type=click.Path(path_type=Path),
+    help="Berkas cache cek tautan / link-check cache file "
+    "(default ~/.cache/zi-workbook/links.sqlite).",
+)
+@click.option("--no-cache", is_flag=True, help="Jangan pakai cache / do not use the cache.")
+@click.option(
+    "--link-timeout",
+    type=click.FloatRange(0.1, 120),
+    default=10.0,
+    show_default=True,
+    help="Detik per tautan / seconds per link.",
+)
+@click.option(
+    "--links-total-timeout",
+    type=click.FloatRange(1, 3600),
+    default=120.0,
+    show_default=True,
+    help="Detik untuk semua tautan / seconds for all links.",
+)
 @_debug
 def validate(
     plan: Path,
@@ -112,11 +138,21 @@ def validate(
     year: int | None,
     soon_days: int,
     column: tuple[str, ...],
+    check_links: bool,
+    cache: Path | None,
+    no_cache: bool,
+    link_timeout: float,
+    links_total_timeout: float,
     debug: bool,
 ) -> None:
     """Periksa satu rencana aksi / check one plan: statuses, findings, status workbook."""
     from .report import validate as run
 
+    link_options: dict[str, Any] = {"timeout": link_timeout, "total_timeout": links_total_timeout}
+    if no_cache or cache:
+        link_options["cache_path"] = None if no_cache else cache
+    if check_links and sys.stderr.isatty():
+        link_options["progress"] = _progress(lang)
     try:
         report = run(
             plan,
@@ -125,6 +161,8 @@ def validate(
             year=year,
             columns=_columns(column),
             soon_days=soon_days,
+            check_links=check_links,
+            link_options=link_options,
         )
         if out is not None:
             from .writers.status import write_status_workbook
@@ -134,6 +172,22 @@ def validate(
         _fail(error, lang, debug)
     _print_report(report, fmt, out)
     sys.exit(1 if report.has_errors else 0)
+
+
+def _progress(lang: str) -> Any:
+    """A one-line progress bar on stderr: ``Memeriksa tautan [#####.....] 12/80``."""
+    word = "Checking links" if lang == "en" else "Memeriksa tautan"
+
+    def show(done: int, total: int) -> None:
+        filled = 30 * done // max(total, 1)
+        end = "\n" if done >= total else ""
+        click.echo(
+            f"\r{word} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}{end}",
+            err=True,
+            nl=False,
+        )
+
+    return show
 
 
 def _print_report(report: Any, fmt: str, out: Path | None) -> None:
@@ -156,3 +210,13 @@ def _print_report(report: Any, fmt: str, out: Path | None) -> None:
     from .writers.text import render_text
 
     click.echo(render_text(report, colour=sys.stdout.isatty()))
+
+
+def _register() -> None:
+    from .cli_more import summary, template
+
+    main.add_command(summary)
+    main.add_command(template)
+
+
+_register()

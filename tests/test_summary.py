@@ -1,0 +1,412 @@
+"""zi-workbook summary: many plans in, the Inspectorate's workbook and JSON out."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from builders import make_plan, write_csv_as_xlsx
+from click.testing import CliRunner, Result
+
+from zi_workbook._i18n_summary import slabel
+from zi_workbook.cli_more import summary as summary_command
+from zi_workbook.errors import ZiWorkbookError
+from zi_workbook.findings import FINDING_TYPES
+from zi_workbook.model import AREAS
+from zi_workbook.report import Report, validate
+from zi_workbook.summary import SCHEMA, expand_paths, summarize
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "01_kpu_kab_batang_2022.xlsx"
+AS_OF = date(2022, 6, 30)
+STATUS_ORDER = ("complete", "overdue", "needs_fix", "not_due")
+LINK = "https://drive.google.com/file/d/1AbC/view"
+
+pytestmark = pytest.mark.filterwarnings("ignore:.*extension is not supported:UserWarning")
+
+PLAN_A = [
+    ["I", "Manajemen Perubahan"],
+    [
+        "1",
+        "Penyusunan Tim Kerja",
+        "SK Tim Kerja",
+        "Menyusun SK Tim",
+        "SK Tim Kerja ZI",
+        LINK,
+        "Januari 2022",
+    ],
+    ["", "", "Rencana kerja", "Menyusun rencana kerja", "", "", "Maret 2022"],
+    ["II Penataan Tatalaksana"],
+    [
+        "1",
+        "E-Office",
+        "Presensi elektronik",
+        "Memasang aplikasi presensi",
+        "Laporan",
+        "",
+        "Desember 2022",
+    ],
+    ["", "", "SOP evaluasi", "Mengevaluasi SOP", "Laporan evaluasi", "", "menyusul"],
+]
+PLAN_B = [
+    [
+        "",
+        "Tindak lanjut",
+        "Menindaklanjuti",
+        "Menyusun tindak lanjut",
+        "Notulen",
+        "",
+        "Februari 2022",
+    ],
+    ["V", "Penguatan Pengawasan"],
+    [
+        "1",
+        "Pengendalian Gratifikasi",
+        "Sosialisasi gratifikasi",
+        "Sosialisasi",
+        "Daftar hadir",
+        "https://kpu.go.id/gratifikasi",
+        "Mei 2022",
+    ],
+    ["", "", "Laporan gratifikasi", "Melapor ke UPG", "", "", "Minggu ke-2 April 2022"],
+    ["VI", "Peningkatan Kualitas Pelayanan Publik"],
+    ["1", "Standar Pelayanan", "Maklumat", "Menetapkan maklumat", "Maklumat", "", ""],
+]
+
+
+def _run(*args: object) -> Result:
+    try:  # click 8.1 mixes the streams unless told not to
+        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]
+    except TypeError:
+        runner = CliRunner()
+    return runner.invoke(summary_command, [str(a) for a in args])
+
+
+@pytest.fixture
+def plans(tmp_path: Path) -> Path:
+    """The sample, two small plans and a CSV named .xlsx, side by side in one folder."""
+    folder = tmp_path / "rencana"
+    folder.mkdir()
+    shutil.copy(SAMPLE, folder / SAMPLE.name)
+    make_plan(
+        folder,
+        PLAN_A,
+        name="02_kpu_kab_contoh.xlsx",
+        numbers=True,
+        title_rows=(
+            "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS",
+            "KPU KABUPATEN CONTOH",
+            "TAHUN 2022",
+        ),
+    )
+    make_plan(
+        folder,
+        PLAN_B,
+        name="03_kpu_kota_contoh.xlsx",
+        title_rows=("RENCANA AKSI ZONA INTEGRITAS KPU KOTA CONTOH TAHUN 2022",),
+    )
+    write_csv_as_xlsx(folder, "04_rusak.xlsx")
+    (folder / "~$02_kpu_kab_contoh.xlsx").write_bytes(b"lock")
+    return folder
+
+
+def _readable(folder: Path) -> list[Path]:
+    return [p for p in sorted(folder.glob("0*.xlsx")) if "rusak" not in p.name]
+
+
+def _reports(folder: Path) -> dict[str, Report]:
+    return {p.name: validate(p, as_of=AS_OF) for p in _readable(folder)}
+
+
+@pytest.fixture
+def written(plans: Path, tmp_path: Path) -> tuple[Result, Path]:
+    out = tmp_path / "ringkasan.xlsx"
+    return _run(plans, "--out", out, "--as-of", AS_OF.isoformat()), out
+
+
+def _header_row(ws: Any, first: str) -> int:
+    for row in ws.iter_rows(min_col=1, max_col=1):
+        if row[0].value == first:
+            return int(row[0].row)
+    raise AssertionError(f"no header {first!r} in {ws.title}")
+
+
+def test_exit_code_1_when_some_plans_cannot_be_read(written: tuple[Result, Path]) -> None:
+    result, out = written
+    assert result.exit_code == 1, result.output
+    assert out.exists()
+    assert "04_rusak.xlsx" in result.stderr
+
+
+def test_offices_counts_match_validate_row_for_row(
+    written: tuple[Result, Path], plans: Path
+) -> None:
+    _, out = written
+    ws = openpyxl.load_workbook(out)["Ringkasan"]
+    head = _header_row(ws, slabel("unit"))
+    heads = [c.value for c in ws[head]]
+    assert heads[:5] == [slabel(k) for k in ("unit", "file", "plan_year", "as_of", "area")]
+    assert heads[5:11] == [slabel(k) for k in (*STATUS_ORDER, "total", "completion")]
+    seen: dict[str, dict[str, dict[str, int]]] = {}
+    for row in ws.iter_rows(min_row=head + 1, values_only=True):
+        if row[1] is None or row[5] is None:
+            continue
+        counts = dict(zip((*STATUS_ORDER, "total"), row[5:10], strict=True))
+        seen.setdefault(str(row[1]), {})[str(row[4])] = counts
+    reports = _reports(plans)
+    assert set(seen) == set(reports)
+    for name, report in reports.items():
+        assert seen[name][slabel("all_areas")] == report.counts
+        by_area = report.area_counts()
+        for numeral, names in AREAS.items():
+            assert seen[name][f"{numeral} · {names['id']}"] == by_area[numeral]
+    sample = reports[SAMPLE.name].counts
+    assert sample == {"total": 70, "complete": 50, "overdue": 11, "not_due": 6, "needs_fix": 3}
+
+
+def test_completion_rate_is_a_real_percentage(written: tuple[Result, Path]) -> None:
+    _, out = written
+    ws = openpyxl.load_workbook(out)["Ringkasan"]
+    head = _header_row(ws, slabel("unit"))
+    for row in ws.iter_rows(min_row=head + 1):
+        if row[4].value == slabel("all_areas") and row[1].value == SAMPLE.name:
+            assert row[10].value == pytest.approx(50 / 70)
+            assert "%" in row[10].number_format
+            assert row[2].value == "2022" and row[0].value == "KPU Kabupaten Batang"
+            assert re.fullmatch(r"[0-9a-f]{64}", str(row[11].value))
+            return
+    raise AssertionError("no overall row for the sample")
+
+
+def test_chart_is_a_stacked_bar_reading_the_totals_table(
+    written: tuple[Result, Path], plans: Path
+) -> None:
+    _, out = written
+    with zipfile.ZipFile(out) as zf:
+        xml = zf.read("xl/charts/chart1.xml").decode()
+    assert '<c:barDir val="bar"/>' in xml and '<c:grouping val="stacked"/>' in xml
+    values = re.findall(r"<c:val><c:numRef><c:f>([^<]+)</c:f>", xml)
+    categories = set(re.findall(r"<c:cat><c:(?:str|num)Ref><c:f>([^<]+)</c:f>", xml))
+    names = re.findall(r"<c:tx><c:strRef><c:f>([^<]+)</c:f>", xml)
+    assert len(values) == len(names) == 4 and len(categories) == 1
+    fills = re.findall(r'<c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"/>', xml)
+    assert fills[:4] == ["C6EFCE", "FFC7CE", "FFF2A8", "D9D9D9"]
+    wb = openpyxl.load_workbook(out)
+    reports = _reports(plans)
+    (category_ref,) = categories
+    labels = [c[0].value for c in _cells(wb, category_ref)]
+    assert labels == [f"{n} · {v['id']}" for n, v in AREAS.items()]
+    for status, value_ref, name_ref in zip(STATUS_ORDER, values, names, strict=True):
+        assert _cells(wb, name_ref)[0][0].value == slabel(status)
+        got = [c[0].value for c in _cells(wb, value_ref)]
+        want = [sum(r.area_counts()[n][status] for r in reports.values()) for n in AREAS]
+        assert got == want
+
+
+def _cells(wb: Any, ref: str) -> Any:
+    sheet, cells = ref.rsplit("!", 1)
+    ws = wb[sheet.strip("'")]
+    found = ws[cells.replace("$", "")]
+    return found if isinstance(found, tuple) and isinstance(found[0], tuple) else ((found,),)
+
+
+def _listed(ws: Any) -> set[tuple[str, str, int]]:
+    head = _header_row(ws, slabel("office", "en" if ws.title in ("Overdue", "Needs Fix") else "id"))
+    out = set()
+    for row in ws.iter_rows(min_row=head + 1, values_only=True):
+        if row[2]:
+            sheet, _, number = str(row[2]).rpartition("!")
+            out.add((str(row[1]), sheet, int(number)))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sheet", "status"), [("Terlambat", "overdue"), ("Perlu Perbaikan", "needs_fix")]
+)
+def test_action_lists_are_complete(
+    written: tuple[Result, Path], plans: Path, sheet: str, status: str
+) -> None:
+    _, out = written
+    ws = openpyxl.load_workbook(out)[sheet]
+    want = {
+        (name, r.row.sheet, r.row.row)
+        for name, rep in _reports(plans).items()
+        for r in rep.results
+        if r.status == status
+    }
+    assert want and _listed(ws) == want
+
+
+def test_overdue_rows_say_days_late_and_what_is_missing(written: tuple[Result, Path]) -> None:
+    _, out = written
+    ws = openpyxl.load_workbook(out)["Terlambat"]
+    head = _header_row(ws, slabel("office"))
+    rows = {(r[1], r[2]): r for r in ws.iter_rows(min_row=head + 1, values_only=True)}
+    row = rows[("02_kpu_kab_contoh.xlsx", "Lampiran II!9")]
+    assert row[3] == "I" and row[4] == "Penyusunan Tim Kerja"
+    assert row[6] == "Menyusun rencana kerja" and row[7] == "Maret 2022"
+    assert row[8].date() == date(2022, 3, 31) and row[9] == (AS_OF - date(2022, 3, 31)).days
+    assert row[10] == f"{slabel('missing_evidence')}; {slabel('missing_link')}"
+    fix = openpyxl.load_workbook(out)["Perlu Perbaikan"]
+    texts = [r[10] for r in fix.iter_rows(values_only=True) if r[1] == "02_kpu_kab_contoh.xlsx"]
+    assert texts == [f"{slabel('missing_link')}; {slabel('unreadable_target')}: 'menyusul'"]
+
+
+def test_unreadable_file_is_listed_with_its_reason(
+    written: tuple[Result, Path], plans: Path
+) -> None:
+    _, out = written
+    with pytest.raises(ZiWorkbookError) as caught:
+        validate(plans / "04_rusak.xlsx", as_of=AS_OF)
+    reason = caught.value.message("id")
+    ws = openpyxl.load_workbook(out)["Ringkasan"]
+    texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert "04_rusak.xlsx" in texts and reason in texts
+    assert f"{slabel('not_read')}: {reason}" in texts
+
+
+def test_findings_sheet_holds_errors_and_warnings_explained(
+    written: tuple[Result, Path], plans: Path
+) -> None:
+    _, out = written
+    ws = openpyxl.load_workbook(out)["Temuan"]
+    head = _header_row(ws, slabel("office"))
+    rows = [r for r in ws.iter_rows(min_row=head + 1, values_only=True) if r[5]]
+    want = [
+        f
+        for rep in _reports(plans).values()
+        for f in rep.findings
+        if f.severity in ("error", "warning")
+    ]
+    assert len(rows) == len(want)
+    assert {r[4] for r in rows} == {slabel("error_sev"), slabel("warning_sev")}
+    for row in rows:
+        kind = FINDING_TYPES[str(row[5])]
+        assert row[6] == kind.title("id") and row[8] == kind.description("id")
+    assert any(r[5] == "no-area" for r in rows)
+
+
+def test_per_area_sheet_flags_the_worst_areas(written: tuple[Result, Path]) -> None:
+    _, out = written
+    ws = openpyxl.load_workbook(out)["Per Area"]
+    head = _header_row(ws, slabel("area"))
+    rows = [r for r in ws.iter_rows(min_row=head + 1, values_only=True) if r[0]]
+    assert [r[0] for r in rows if r[2] == slabel("all_offices")] == list(AREAS)
+    assert {r[1] for r in rows} == {v["id"] for v in AREAS.values()}
+    rules = [rule for cf in ws.conditional_formatting for rule in cf.rules]
+    assert {rule.type for rule in rules} == {"dataBar", "expression"}
+    assert any("<0.5" in (rule.formula or [""])[0] for rule in rules)
+
+
+def test_every_sheet_is_printable(written: tuple[Result, Path]) -> None:
+    _, out = written
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Ringkasan", "Per Area", "Terlambat", "Perlu Perbaikan", "Temuan"]
+    for ws in wb:
+        assert ws.freeze_panes is not None and ws.auto_filter.ref
+        assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+        assert ws.print_title_rows
+
+
+def test_json_is_exactly_summarize_to_dict(plans: Path) -> None:
+    result = _run(plans, "--format", "json", "--as-of", AS_OF.isoformat())
+    assert result.exit_code == 1
+    got = json.loads(result.stdout)
+    files = expand_paths([plans])
+    assert got == summarize(files, as_of=AS_OF).to_dict()
+    assert list(got) == ["schema", "as_of", "offices", "totals"] and got["schema"] == SCHEMA
+    office = got["offices"][0]
+    assert list(office) == ["file", "unit", "plan_year", "sha256", "counts", "areas", "error"]
+    assert list(office["areas"]) == list(AREAS)
+    assert list(office["counts"]) == ["total", "complete", "overdue", "not_due", "needs_fix"]
+    assert [o["error"] is None for o in got["offices"]] == [True, True, True, False]
+    assert got["totals"]["total"] == sum(r.counts["total"] for r in _reports(plans).values())
+
+
+def test_english_labels(plans: Path, tmp_path: Path) -> None:
+    out = tmp_path / "summary.xlsx"
+    result = _run(plans, "--out", out, "--lang", "en", "--as-of", AS_OF.isoformat())
+    assert result.exit_code == 1
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames == ["Summary", "By Area", "Overdue", "Needs Fix", "Findings"]
+    ws = wb["Summary"]
+    head = _header_row(ws, "Unit")
+    assert [c.value for c in ws[head]][5:11] == [
+        "Complete",
+        "Overdue",
+        "Needs fix",
+        "Not yet due",
+        "Total",
+        "Completion rate",
+    ]
+    assert ws["A1"].value == "Zona Integritas Action Plan Summary"
+    assert _listed(wb["Overdue"])
+    findings = wb["Findings"]
+    titles = {r[6] for r in findings.iter_rows(min_row=5, values_only=True) if r[5]}
+    assert "Missing link" in titles
+
+
+def test_exit_2_when_no_plan_can_be_read(tmp_path: Path) -> None:
+    bad = write_csv_as_xlsx(tmp_path, "rusak.xlsx")
+    result = _run(bad, "--as-of", AS_OF.isoformat())
+    assert result.exit_code == 2
+    assert "rusak.xlsx" in result.stdout
+
+
+def test_exit_2_on_usage_errors(tmp_path: Path) -> None:
+    empty = tmp_path / "kosong"
+    empty.mkdir()
+    assert _run(empty).exit_code == 2
+    assert _run().exit_code == 2
+    assert _run(SAMPLE, "--as-of", "30-06-2022").exit_code == 2
+
+
+def test_exit_0_and_a_text_table_when_every_plan_is_read(plans: Path) -> None:
+    result = _run(*_readable(plans), "--as-of", AS_OF.isoformat())
+    assert result.exit_code == 0, result.output
+    assert "KPU Kabupaten Batang · 01_kpu_kab_batang_2022.xlsx" in result.stdout
+    assert re.search(r"Jumlah\s+50\s+11\s+3\s+6\s+70\s+71%", result.stdout)
+
+
+def test_folders_skip_lock_files_hidden_files_and_the_output(plans: Path) -> None:
+    (plans / ".~zi-tmp.xlsx").write_bytes(b"")
+    out = plans / "ringkasan.xlsx"
+    out.write_bytes(b"")
+    names = [p.name for p in expand_paths([plans], exclude=[out])]
+    assert names == [
+        "01_kpu_kab_batang_2022.xlsx",
+        "02_kpu_kab_contoh.xlsx",
+        "03_kpu_kota_contoh.xlsx",
+        "04_rusak.xlsx",
+    ]
+    assert [p.name for p in expand_paths([plans / "04_rusak.xlsx", plans])][:2] == [
+        "04_rusak.xlsx",
+        "01_kpu_kab_batang_2022.xlsx",
+    ]
+
+
+def test_worker_processes_give_the_same_summary(tmp_path: Path) -> None:
+    for i in range(10):
+        make_plan(tmp_path, PLAN_A if i % 2 else PLAN_B, name=f"plan_{i:02d}.xlsx")
+    files = sorted(tmp_path.glob("*.xlsx"))
+    alone = summarize(files, as_of=AS_OF, jobs=1)
+    pooled = summarize(files, as_of=AS_OF, jobs=2)
+    assert pooled == alone
+    assert [o.name for o in pooled.offices] == [p.name for p in files]
+
+
+def test_importing_the_commands_imports_no_pandas() -> None:
+    code = (
+        "import sys, zi_workbook.cli, zi_workbook.cli_more; "
+        "assert 'pandas' not in sys.modules and 'numpy' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -1,0 +1,195 @@
+"""zi-workbook summary and template: two click commands for ``main`` in cli.py.
+
+Register them with ``main.add_command(summary)`` and ``main.add_command(template)``.
+Options only here; the library does the work. Nothing here imports pandas.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from ._i18n_summary import slabel
+from .errors import ZiWorkbookError
+
+if TYPE_CHECKING:
+    from .summary import Summary
+
+__all__ = ["render_summary_text", "summary", "template"]
+
+_STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
+_lang = click.option(
+    "--lang",
+    type=click.Choice(["id", "en"]),
+    default="id",
+    show_default=True,
+    help="Bahasa label dan pesan / language of labels and messages.",
+)
+
+
+def _as_of(value: str | None) -> date:
+    if value is None:
+        return date.today()  # the one place here that reads the clock
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(
+            f"'{value}' bukan tanggal YYYY-MM-DD / not a YYYY-MM-DD date", param_hint="--as-of"
+        ) from exc
+
+
+@click.command("summary")
+@click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Tulis buku kerja ringkasan / write the summary workbook.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Keluaran: tabel teks atau JSON / output: a text table or JSON.",
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="YYYY-MM-DD",
+    help="Tanggal acuan (bawaan: hari ini) / reference date (default today).",
+)
+@_lang
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Jumlah proses / worker processes (default: one per CPU).",
+)
+def summary(
+    plans: tuple[Path, ...],
+    out: Path | None,
+    fmt: str,
+    as_of: str | None,
+    lang: str,
+    jobs: int | None,
+) -> None:
+    """Ringkas banyak rencana aksi (berkas atau folder) / summarise many plans.
+
+    Exit 0: every plan was read; 1: some could not be; 2: none could be, or a
+    usage error. Findings inside the plans do not change the exit code.
+    """
+    from .summary import expand_paths, summarize
+
+    day = _as_of(as_of)
+    files = expand_paths(plans, exclude=(out,) if out is not None else ())
+    if not files:
+        raise click.UsageError(slabel("no_plans", lang))
+    result = summarize(files, as_of=day, lang=lang, jobs=jobs, progress=True)
+    if out is not None:
+        from .writers.summary import write_summary_workbook
+
+        try:
+            write_summary_workbook(result, out)
+        except ZiWorkbookError as error:
+            click.echo(error.message(lang), err=True)
+            sys.exit(2)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    elif out is not None:
+        click.echo(
+            f"{slabel('written', lang)}: {out} · {len(result.read)} "
+            f"{slabel('plans_read', lang)} · {len(result.failed)} "
+            f"{slabel('plans_failed', lang)}"
+        )
+    else:
+        click.echo(render_summary_text(result))
+    if fmt == "json" or out is not None:
+        for office in result.failed:
+            click.echo(office.error, err=True)
+    sys.exit(0 if not result.failed else 2 if not result.read else 1)
+
+
+def render_summary_text(result: Summary) -> str:
+    """A short table per office: areas by status, the total and the completion rate."""
+    from .model import AREAS
+
+    lang = result.lang
+    heads = [slabel(k, lang) for k in (*_STATUS_COLS, "total")] + ["%"]
+    widths = [max(len(h), 4) for h in heads]
+    lines = [
+        f"{slabel('title_summary', lang)} · {slabel('as_of', lang)} "
+        f"{result.as_of.isoformat()} · {len(result.read)} {slabel('plans_read', lang)}"
+        f" · {len(result.failed)} {slabel('plans_failed', lang)}"
+    ]
+    for office in result.offices:
+        lines.append("")
+        if office.error is not None:
+            lines.append(f"{office.name}: {slabel('not_read', lang)}: {office.error}")
+            continue
+        lines.append(
+            f"{office.unit or '-'} · {office.name} · {slabel('plan_year', lang)} "
+            f"{office.plan_year or '-'}"
+        )
+        lines.append(
+            f"  {slabel('area', lang):<34}"
+            + " ".join(h.rjust(w) for h, w in zip(heads, widths, strict=True))
+        )
+        rows = [
+            (f"{n} {AREAS[n]['en' if lang == 'en' else 'id']}"[:34], office.areas[n]) for n in AREAS
+        ]
+        rows.append((slabel("total", lang), office.counts))
+        for name, counts in rows:
+            rate = (
+                f"{round(100 * counts['complete'] / counts['total'])}%" if counts["total"] else "-"
+            )
+            cells = [str(counts[k]) for k in (*_STATUS_COLS, "total")] + [rate]
+            lines.append(
+                f"  {name:<34}" + " ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True))
+            )
+    return "\n".join(lines)
+
+
+@click.command("template")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("rencana_aksi.xlsx"),
+    show_default=True,
+    help="Berkas templat / the template file to write.",
+)
+@click.option(
+    "--year",
+    type=click.IntRange(1900, 2100),
+    help="Tahun rencana pada judul / plan year in the title (default: TAHUN ....).",
+)
+@click.option("--unit", help="Nama unit kerja pada judul / the unit's name in the title.")
+@_lang
+@click.option(
+    "--force", is_flag=True, help="Timpa berkas yang sudah ada / overwrite an existing file."
+)
+def template(out: Path, year: int | None, unit: str | None, lang: str, force: bool) -> None:
+    """Tulis templat Rencana Aksi kosong / write a blank Rencana Aksi template."""
+    from .writers.template import write_template
+
+    if out.exists() and not force:
+        click.echo(
+            f"{out}: "
+            + (
+                "the file exists (a filled plan?); use --force to overwrite."
+                if lang == "en"
+                else "berkas sudah ada (rencana yang sudah diisi?); pakai --force untuk menimpanya."
+            ),
+            err=True,
+        )
+        sys.exit(2)
+    try:
+        write_template(out, year=year, unit=unit.strip() if unit else None, lang=lang)
+    except ZiWorkbookError as error:
+        click.echo(error.message(lang), err=True)
+        sys.exit(2)
+    click.echo(f"{slabel('template_written', lang)}: {out}")
