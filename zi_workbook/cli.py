@@ -4,35 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 import click
 
+from ._cliopts import as_of_date, as_of_option, debug_option, fail, lang_option
 from .errors import ZiWorkbookError
 
 __all__ = ["main"]
 
 _FIELDS = ("no", "component", "indicator", "action", "evidence", "link", "target")
-
-
-def _fail(error: ZiWorkbookError, lang: str, debug: bool) -> NoReturn:
-    if debug:
-        raise error
-    click.echo(error.message(lang), err=True)
-    sys.exit(2)
-
-
-def _as_of(value: str | None) -> date:
-    if value is None:
-        return date.today()  # the one place that reads the clock
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(
-            f"'{value}' bukan tanggal YYYY-MM-DD / not a YYYY-MM-DD date", param_hint="--as-of"
-        ) from exc
 
 
 def _columns(values: tuple[str, ...]) -> dict[str, str]:
@@ -49,22 +31,6 @@ def _columns(values: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-_lang = click.option(
-    "--lang",
-    type=click.Choice(["id", "en"]),
-    default="id",
-    show_default=True,
-    help="Bahasa label dan pesan / language of labels and messages.",
-)
-_as_of_opt = click.option(
-    "--as-of",
-    "as_of",
-    metavar="YYYY-MM-DD",
-    help="Tanggal acuan (bawaan: hari ini) / reference date (default today).",
-)
-_debug = click.option("--debug", is_flag=True, help="Tampilkan traceback / show the traceback.")
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="zi-workbook")
 def main() -> None:
@@ -76,7 +42,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("plan", type=click.Path(path_type=Path))
-@_as_of_opt
+@as_of_option
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
@@ -85,7 +51,7 @@ def main() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-@_lang
+@lang_option
 @click.option("--year", type=int, help="Tahun rencana / plan year (overrides the guess).")
 @click.option(
     "--soon-days",
@@ -128,7 +94,7 @@ def main() -> None:
     show_default=True,
     help="Detik untuk semua tautan / seconds for all links.",
 )
-@_debug
+@debug_option
 def validate(
     plan: Path,
     as_of: str | None,
@@ -156,7 +122,7 @@ def validate(
     try:
         report = run(
             plan,
-            as_of=_as_of(as_of),
+            as_of=as_of_date(as_of),
             lang=lang,
             year=year,
             columns=_columns(column),
@@ -169,7 +135,7 @@ def validate(
 
             write_status_workbook(report, out)
     except ZiWorkbookError as error:
-        _fail(error, lang, debug)
+        fail(error, lang, debug)
     _print_report(report, fmt, out)
     sys.exit(1 if report.has_errors else 0)
 

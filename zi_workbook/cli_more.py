@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
+from ._cliopts import as_of_date, lang_option
 from ._i18n_summary import slabel
 from .errors import ZiWorkbookError
 
@@ -23,24 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["render_summary_text", "summary", "template"]
 
 _STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
-_lang = click.option(
-    "--lang",
-    type=click.Choice(["id", "en"]),
-    default="id",
-    show_default=True,
-    help="Bahasa label dan pesan / language of labels and messages.",
-)
-
-
-def _as_of(value: str | None) -> date:
-    if value is None:
-        return date.today()  # the one place here that reads the clock
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(
-            f"'{value}' bukan tanggal YYYY-MM-DD / not a YYYY-MM-DD date", param_hint="--as-of"
-        ) from exc
 
 
 @click.command("summary")
@@ -64,7 +46,7 @@ def _as_of(value: str | None) -> date:
     metavar="YYYY-MM-DD",
     help="Tanggal acuan (bawaan: hari ini) / reference date (default today).",
 )
-@_lang
+@lang_option
 @click.option(
     "--jobs",
     type=click.IntRange(min=1),
@@ -85,7 +67,7 @@ def summary(
     """
     from .summary import expand_paths, summarize
 
-    day = _as_of(as_of)
+    day = as_of_date(as_of)
     files = expand_paths(plans, exclude=(out,) if out is not None else ())
     if not files:
         raise click.UsageError(slabel("no_plans", lang))
@@ -168,7 +150,7 @@ def render_summary_text(result: Summary) -> str:
     help="Tahun rencana pada judul / plan year in the title (default: TAHUN ....).",
 )
 @click.option("--unit", help="Nama unit kerja pada judul / the unit's name in the title.")
-@_lang
+@lang_option
 @click.option(
     "--force", is_flag=True, help="Timpa berkas yang sudah ada / overwrite an existing file."
 )
