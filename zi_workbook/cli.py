@@ -156,6 +156,10 @@ def _progress(lang: str) -> Any:
     return show
 
 
+def _severity_counts(report: Any) -> dict[str, int]:
+    return {sev: sum(f.severity == sev for f in report.findings) for sev in ("error", "warning")}
+
+
 def _print_report(report: Any, fmt: str, out: Path | None) -> None:
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
@@ -170,6 +174,11 @@ def _print_report(report: Any, fmt: str, out: Path | None) -> None:
             + ", ".join(
                 f"{label(k, report.lang)} {counts[k]}"
                 for k in ("complete", "overdue", "not_due", "needs_fix")
+            )
+            + " · "
+            + ", ".join(
+                f"{n} {label(sev + '_sev', report.lang)}"
+                for sev, n in _severity_counts(report).items()
             )
         )
         return
