@@ -264,3 +264,10 @@ def test_write_template_returns_the_path(tmp_path: Path, year: int | None) -> No
     out = tmp_path / "t.xlsx"
     assert write_template(out, year=year) == out
     assert read_plan(out).plan_year == year
+
+
+def test_empty_template_names_no_unit_from_its_placeholders() -> None:
+    from zi_workbook import read_plan
+
+    plan = read_plan(Path(__file__).parent.parent / "templates" / "rencana_aksi_template.xlsx")
+    assert plan.unit is None and plan.plan_year is None and plan.rows == ()

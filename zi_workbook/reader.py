@@ -333,7 +333,14 @@ def _guess_unit(titles: list[str]) -> str | None:
             tail = _PLAN_TAIL.sub("", rest, count=1)
             rest = tail if tail != rest else ""
         rest = _YEAR_TAIL.sub("", rest).strip(" ,:-")
-        if rest and any(ch.isalpha() for ch in rest) and not _PLAN_WORDS.match(rest):
+        placeholder = (rest.startswith("[") and rest.endswith("]")) or bool(
+            re.match(r"^(?:TAHUN|TA)\b", rest, re.IGNORECASE)
+        )
+        if (
+            rest
+            and any(ch.isalpha() for ch in rest)
+            and not (_PLAN_WORDS.match(rest) or placeholder)
+        ):
             return _smart_case(rest)
     return None
 
