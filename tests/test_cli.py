@@ -140,3 +140,16 @@ def test_importing_the_cli_loads_no_pandas_numpy_or_writers() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_streamed_json_is_byte_for_byte_json_dumps(tmp_path: Path) -> None:
+    import io
+
+    from zi_workbook.writers.json_out import write_json
+
+    for plan in (SAMPLE, clean_plan(tmp_path)):
+        report = validate(plan, as_of=date(2022, 5, 31))
+        stream = io.StringIO()
+        write_json(report, stream)
+        assert stream.getvalue() == json.dumps(report.to_dict(), ensure_ascii=False,
+                                               indent=2) + "\n"

@@ -16,6 +16,10 @@ def cell_text(value: object) -> str:
     """One line of text: zero-width characters dropped, every whitespace run one space."""
     if value is None:
         return ""
+    if type(value) is str:
+        if value.isascii():  # the common case: no invisible characters to drop
+            return " ".join(value.split())
+        return " ".join(value.translate(_INVISIBLE).split())
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, datetime):

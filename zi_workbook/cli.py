@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -162,7 +161,9 @@ def _severity_counts(report: Any) -> dict[str, int]:
 
 def _print_report(report: Any, fmt: str, out: Path | None) -> None:
     if fmt == "json":
-        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        from .writers.json_out import write_json
+
+        write_json(report, sys.stdout)
         return
     from ._i18n import label
 

@@ -142,7 +142,7 @@ class LinkInfo:
 # ------------------------------------------------------------------------- classify
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 17)
 def classify(url: str) -> LinkInfo:
     """Say whether ``url`` is safe to make clickable, and what it points to."""
     url = _normalise(url.strip())
@@ -158,7 +158,7 @@ def classify(url: str) -> LinkInfo:
         return LinkInfo(url, "local-path", "local-path")  # a relative path: a file nearby
     if scheme not in SAFE_SCHEMES:
         return LinkInfo(url, "unsafe", "other")
-    if any(_is_bad_char(ch) for ch in url):
+    if _has_bad_char(url):
         return LinkInfo(url, "malformed", "other")
     if scheme == "mailto":
         ok = _EMAIL.match(url[7:].split("?", 1)[0]) is not None
@@ -172,6 +172,16 @@ def classify(url: str) -> LinkInfo:
     if "." not in host and not _is_ip(host):
         return LinkInfo(url, "local-path", "local-path")
     return LinkInfo(url, "safe", _kind(host, parts))
+
+
+_ASCII_BAD = re.compile(r"[\s\\\x00-\x1f\x7f]")
+
+
+def _has_bad_char(url: str) -> bool:
+    """A space, a backslash, a control or an invisible format character inside."""
+    if url.isascii():
+        return _ASCII_BAD.search(url) is not None
+    return any(_is_bad_char(ch) for ch in url)
 
 
 def _is_bad_char(ch: str) -> bool:

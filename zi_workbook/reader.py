@@ -211,11 +211,13 @@ class _SheetScan:
         self._data(row)
 
     def _is_header_repeat(self, row: int) -> bool:
-        hits = sum(
-            1
-            for col, name in self.header.names.items()
-            if name and norm_header(self.sheet.value(row, col)) == name
-        )
+        cells = self.sheet.cells.get(row, {})
+        hits = 0
+        for col, name in self.header.names.items():
+            value = cells.get(col)
+            # header names are short: skip long action text without normalising it
+            if name and isinstance(value, str) and len(value) < 4 * len(name) + 8:
+                hits += norm_header(value) == name
         return hits >= 2
 
     def _data(self, row: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -118,7 +118,15 @@ class Report:
     def has_errors(self) -> bool:
         return any(f.severity == "error" for f in self.findings)
 
-    def to_dict(self) -> dict[str, Any]:
+    def iter_rows(self) -> Iterator[dict[str, Any]]:
+        return (r.to_dict(self.lang, self.link_checks) for r in self.results)
+
+    def iter_findings(self) -> Iterator[dict[str, Any]]:
+        return (f.to_dict(self.lang) for f in self.findings)
+
+    def to_dict(self, include: tuple[str, ...] = ("rows", "findings")) -> dict[str, Any]:
+        """The ``zi-workbook/report/1`` contract (``include=()`` leaves rows and
+        findings as empty lists, for writers that stream them)."""
         return {
             "schema": SCHEMA,
             "file": self.plan.path,
@@ -127,8 +135,8 @@ class Report:
             "unit": self.plan.unit,
             "sha256": self.plan.sha256,
             "counts": self.counts,
-            "rows": [r.to_dict(self.lang, self.link_checks) for r in self.results],
-            "findings": [f.to_dict(self.lang) for f in self.findings],
+            "rows": list(self.iter_rows()) if "rows" in include else [],
+            "findings": list(self.iter_findings()) if "findings" in include else [],
         }
 
 
