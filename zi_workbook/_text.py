@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 
 __all__ = ["cell_lines", "cell_text", "norm_header"]
 
@@ -42,4 +43,11 @@ def cell_lines(value: object) -> str:
 
 def norm_header(value: object) -> str:
     """A header name for matching: upper case, words only (``No.`` -> ``NO``)."""
+    if type(value) is str:
+        return _norm_text(value)
+    return _NOT_WORD.sub(" ", cell_text(value).upper()).strip()
+
+
+@lru_cache(maxsize=1 << 14)
+def _norm_text(value: str) -> str:
     return _NOT_WORD.sub(" ", cell_text(value).upper()).strip()

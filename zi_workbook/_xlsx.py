@@ -14,21 +14,24 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
+from python_calamine import CalamineWorkbook
 
 from ._safety import check_zip_budget, identify_zip, open_member, sniff
+from ._sheetxml import check_prolog, formula_links, hyperlink_refs, styled_cells
 from .errors import CorruptWorkbookError, UnsafeWorkbookError
 
 __all__ = ["Book", "CellValue", "Sheet", "load_book"]
 
 CellValue = str | float | int | bool | datetime | None
 
+_HEAD_BYTES = 64 * 1024
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -127,12 +130,27 @@ class _Loader:
 
     def load(self) -> Book:
         sheets_meta, date1904 = self._workbook()
-        strings = self._shared_strings()
+        self._check_parts()
         formats = self._styles()
+        month_styles = {i for i, fmt in enumerate(formats) if month_only(fmt)}
+        values = _calamine(self.path)
         sheets = [
-            self._sheet(name, target, strings, formats, date1904) for name, target in sheets_meta
+            self._sheet(name, target, values, formats, month_styles) for name, target in sheets_meta
         ]
         return Book(self.path, sheets, date1904)
+
+    def _check_parts(self) -> None:
+        """Every XML part: no DTD in its prolog; inflated no further than declared."""
+        for info in self.zf.infolist():
+            if not info.filename.endswith((".xml", ".rels")) or info.is_dir():
+                continue
+            stream = open_member(self.path, self.zf, info.filename)
+            try:
+                check_prolog(self.path, info.filename, stream.read(_HEAD_BYTES))
+                while stream.read(1 << 20):
+                    pass
+            finally:
+                stream.close()
 
     def _rels(self, part: str) -> dict[str, tuple[str, str]]:
         folder, base = posixpath.split(part)
@@ -158,16 +176,6 @@ class _Loader:
                 sheets.append((el.get("name", ""), posixpath.normpath(part)))
         return sheets, date1904
 
-    def _shared_strings(self) -> list[str]:
-        name = "xl/sharedStrings.xml"
-        if name not in self.names:
-            return []
-        out: list[str] = []
-        for si in self._events(name, (_NS + "si",)):
-            out.append(_inline_text(si))
-            si.clear()
-        return out
-
     def _styles(self) -> list[str]:
         name = "xl/styles.xml"
         if name not in self.names:
@@ -191,9 +199,8 @@ class _Loader:
         return xfs
 
     def _sheet(
-        self, name: str, part: str, strings: list[str], formats: list[str], date1904: bool
+        self, name: str, part: str, values: Any, formats: list[str], month_styles: set[int]
     ) -> Sheet:
-        sheet = Sheet(name)
         if part not in self.names:
             raise CorruptWorkbookError(
                 self.path,
@@ -202,120 +209,71 @@ class _Loader:
                 f"sheet '{name}' is listed but its part ({part}) is missing; the file is "
                 "damaged. Save it again from Excel and retry.",
             )
+        sheet = _values(name, values)
+        data = self._bytes(part)
         rels = self._rels(part)
-        reader = _SheetReader(sheet, strings, formats, date1904)
-        tags = (_NS + "c", _NS + "row", _NS + "mergeCell", _NS + "hyperlink")
-        for el in self._events(part, tags):
-            reader.handle(el, rels)
+        for ref, rid in hyperlink_refs(data):
+            target = rels.get(rid, ("", ""))[0]
+            if target:
+                _link_range(sheet, ref, target)
+        for ref, url in formula_links(data).items():
+            sheet.links[_ref(ref)] = url
+        for ref, style in styled_cells(data, month_styles):
+            sheet.formats[_ref(ref)] = formats[style]
         return sheet
 
-
-class _SheetReader:
-    def __init__(
-        self, sheet: Sheet, strings: list[str], formats: list[str], date1904: bool
-    ) -> None:
-        self.sheet = sheet
-        self.strings = strings
-        self.formats = formats
-        self.epoch = _EPOCH_1904 if date1904 else _EPOCH_1900
-        self.row = 0
-        self.col = 0
-
-    def handle(self, el: Any, rels: dict[str, tuple[str, str]]) -> None:
-        tag = el.tag
-        if tag == _NS + "c":
-            self._cell(el)
-            return
-        if tag == _NS + "row":
-            self.row = int(el.get("r") or self.row + 1)
-            self.col = 0
-            self.sheet.max_row = max(self.sheet.max_row, self.row)
-            el.clear()
-        elif tag == _NS + "mergeCell":
-            self._merge(el.get("ref", ""))
-        elif tag == _NS + "hyperlink":
-            self._hyperlink(el, rels)
-
-    def _cell(self, el: Any) -> None:
-        ref = el.get("r")
-        if ref:
-            row, col = _ref(ref)
-            self.row = row or self.row
-            self.col = col or self.col + 1
-        else:
-            self.row = self.row or 1
-            self.col += 1
-        value, formula = self._value(el)
-        if value is not None and value != "":
-            self.sheet.cells.setdefault(self.row, {})[self.col] = value
-        if formula:
-            m = _HYPERLINK_F.search(formula)
-            if m:
-                self.sheet.links[(self.row, self.col)] = m.group(1).replace('""', '"')
-        self.sheet.max_row = max(self.sheet.max_row, self.row)
-
-    def _value(self, el: Any) -> tuple[CellValue, str]:
-        kind = el.get("t", "n")
-        f_el = el.find(_NS + "f")
-        formula = f_el.text or "" if f_el is not None else ""
-        if kind == "inlineStr":
-            is_el = el.find(_NS + "is")
-            return (_inline_text(is_el) if is_el is not None else ""), formula
-        v_el = el.find(_NS + "v")
-        raw = v_el.text if v_el is not None else None
-        if raw is None:
-            return None, formula
-        if kind == "s":
-            idx = int(raw)
-            return (self.strings[idx] if 0 <= idx < len(self.strings) else ""), formula
-        if kind in ("str", "e"):
-            return (raw if kind == "str" else None), formula
-        if kind == "b":
-            return raw == "1", formula
-        return self._number(raw, el.get("s")), formula
-
-    def _number(self, raw: str, style: str | None) -> CellValue:
+    def _bytes(self, part: str) -> bytes:
+        stream = open_member(self.path, self.zf, part)
         try:
-            num = float(raw)
-        except ValueError:
-            return raw
-        fmt = self.formats[int(style)] if style and int(style) < len(self.formats) else ""
-        if fmt and 0 < num < 2958466:
-            self.sheet.formats[(self.row, self.col)] = fmt
-            return self.epoch + timedelta(days=num)
-        return int(num) if num.is_integer() else num
-
-    def _merge(self, ref: str) -> None:
-        if ":" not in ref:
-            return
-        a, b = ref.split(":", 1)
-        (r1, c1), (r2, c2) = _ref(a), _ref(b)
-        if r1 and c1 and r2 and c2:
-            self.sheet.merges.append((r1, c1, r2, c2))
-
-    def _hyperlink(self, el: Any, rels: dict[str, tuple[str, str]]) -> None:
-        target, _mode = rels.get(el.get(_REL_NS + "id", ""), ("", ""))
-        if not target:
-            return
-        ref = el.get("ref", "")
-        first, _, last = ref.partition(":")
-        (r1, c1) = _ref(first)
-        (r2, c2) = _ref(last) if last else (r1, c1)
-        for r in range(r1, r2 + 1):
-            for c in range(c1, c2 + 1):
-                self.sheet.links.setdefault((r, c), target)
+            chunks = []
+            while chunk := stream.read(1 << 20):
+                chunks.append(chunk)
+            return b"".join(chunks)
+        finally:
+            stream.close()
 
 
-def _inline_text(el: Any) -> str:
-    """The text of an <si> or <is>: plain <t> or rich-text runs, without phonetics."""
-    parts: list[str] = []
-    for child in el:
-        if child.tag == _NS + "t":
-            parts.append(child.text or "")
-        elif child.tag == _NS + "r":
-            t = child.find(_NS + "t")
-            parts.append(t.text or "" if t is not None else "")
-    return "".join(parts)
+def _calamine(path: Path) -> Any:
+    """The workbook opened by python-calamine (values and merged ranges)."""
+    try:
+        return CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types for damaged files
+        raise CorruptWorkbookError(
+            path,
+            f"isi buku kerja tidak dapat dibaca ({exc}); simpan ulang dari Excel.",
+            f"the workbook's content cannot be read ({exc}); save it again from Excel.",
+        ) from exc
+
+
+def _values(name: str, book: Any) -> Sheet:
+    """A sheet's non-empty values at their 1-based (row, col), and its merged ranges."""
+    sheet = Sheet(name)
+    try:
+        data = book.get_sheet_by_name(name)
+        rows = data.to_python(skip_empty_area=False)
+        merges = data.merged_cell_ranges or []
+    except Exception as exc:  # a sheet calamine cannot decode is a damaged file
+        raise CorruptWorkbookError(
+            str(book.path),
+            f"lembar '{name}' tidak dapat dibaca ({exc}).",
+            f"sheet '{name}' cannot be read ({exc}).",
+        ) from exc
+    for r, values in enumerate(rows, start=1):
+        cells = {c: v for c, v in enumerate(values, start=1) if v != "" and v is not None}
+        if cells:
+            sheet.cells[r] = cells
+    sheet.max_row = len(rows)
+    sheet.merges = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1) for (r1, c1), (r2, c2) in merges]
+    return sheet
+
+
+def _link_range(sheet: Sheet, ref: str, target: str) -> None:
+    first, _, last = ref.partition(":")
+    r1, c1 = _ref(first)
+    r2, c2 = _ref(last) if last else (r1, c1)
+    for r in range(r1, r2 + 1):
+        for c in range(c1, c2 + 1):
+            sheet.links.setdefault((r, c), target)
 
 
 _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')

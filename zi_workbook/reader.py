@@ -192,22 +192,23 @@ class _SheetScan:
         return self.fill.get((row, col)) if value is None else value
 
     def _row(self, row: int) -> None:
-        own = [cell_text(v) for _, v in sorted(self.sheet.cells.get(row, {}).items())]
-        own = [t for t in own if t]
-        if not own and not any((row, c) in self.fill for c in self.by_col):
+        cells = self.sheet.cells.get(row, {})
+        if not cells and not any((row, c) in self.fill for c in self.by_col):
             return
-        if self._is_header_repeat(row) or _is_number_row(self.sheet, row):
+        if self._is_header_repeat(row) or _is_number_row(cells):
             self.after_break, self.ended = True, False
             return
         if self.ended:
             return
-        area = area_of_row(own)
-        if area:
-            self.area, self.carry = area, {"no": "", "component": ""}
-            return
-        if len(own) <= 2 and _SIGNATURE.match(own[0] if own else ""):
-            self.ended = True
-            return
+        if len(cells) <= 4:  # area rows and signature lines hold a cell or two
+            own = [t for t in (cell_text(v) for _, v in sorted(cells.items())) if t]
+            area = area_of_row(own)
+            if area:
+                self.area, self.carry = area, {"no": "", "component": ""}
+                return
+            if len(own) <= 2 and _SIGNATURE.match(own[0] if own else ""):
+                self.ended = True
+                return
         self._data(row)
 
     def _is_header_repeat(self, row: int) -> bool:
@@ -305,9 +306,12 @@ def _merge_fill(sheet: Sheet) -> dict[tuple[int, int], CellValue]:
     return fill
 
 
-def _is_number_row(sheet: Sheet, row: int) -> bool:
-    values = [v for _, v in sorted(sheet.cells.get(row, {}).items())]
-    if len(values) < 3:
+def _is_number_row(cells: dict[int, CellValue]) -> bool:
+    """A row of column numbers: 1 2 3 ... (as numbers, text or "(1)")."""
+    if len(cells) < 3:
+        return False
+    values = [v for _, v in sorted(cells.items())]
+    if cell_text(values[0]).strip("()[]. ") != "1":
         return False
     numbers = [cell_text(v).strip("()[]. ") for v in values]
     return numbers == [str(i) for i in range(1, len(numbers) + 1)]

@@ -234,13 +234,23 @@ def _sequential(files: list[Path], as_of: date, lang: str, show: bool) -> list[O
 def _parallel(
     files: list[Path], as_of: date, lang: str, workers: int, show: bool
 ) -> list[OfficeSummary]:
-    slots: list[OfficeSummary | None] = [None] * len(files)
+    """Batches of plans per task: one round trip per batch, not per plan."""
+    size = max(1, min(32, len(files) // (workers * 4) or 1))
+    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    slots: list[list[OfficeSummary] | None] = [None] * len(batches)
     with ProcessPoolExecutor(max_workers=workers) as pool, _bar(len(files), lang, show) as bar:
-        futures = {pool.submit(summarize_one, str(p), as_of, lang): i for i, p in enumerate(files)}
+        futures = {
+            pool.submit(_summarize_batch, [str(p) for p in batch], as_of, lang): i
+            for i, batch in enumerate(batches)
+        }
         for future in as_completed(futures):
             slots[futures[future]] = future.result()
-            bar.update(1)
-    return [s for s in slots if s is not None]
+            bar.update(len(batches[futures[future]]))
+    return [office for batch in slots if batch is not None for office in batch]
+
+
+def _summarize_batch(paths: list[str], as_of: date, lang: str) -> list[OfficeSummary]:
+    return [summarize_one(path, as_of, lang) for path in paths]
 
 
 class _NoBar:

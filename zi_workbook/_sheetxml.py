@@ -1,0 +1,91 @@
+"""What python-calamine does not give, read from the sheet XML's bytes.
+
+calamine gives cell values (saved formula results included) and merged ranges
+fast; the hyperlinks (after ``</sheetData>``), the url of a ``HYPERLINK()``
+formula and which date cells show only month and year are read here with a few
+small patterns over bytes we have already inflated, size-bounded.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .errors import UnsafeWorkbookError
+
+__all__ = ["check_prolog", "formula_links", "hyperlink_refs", "styled_cells"]
+
+_ROOT_SCAN = 1 << 20
+_HYPERLINK_EL = re.compile(rb"<(?:\w+:)?hyperlink\b([^>]*)>")
+_ATTR = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+_FORMULA_CELL = re.compile(
+    rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>'
+)
+_HYPERLINK_F = re.compile(r'HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
+
+
+def check_prolog(path: object, name: str, head: bytes) -> None:
+    """Refuse a part whose prolog declares a DTD or entities (before the root element)."""
+    pos = 0
+    while pos < min(len(head), _ROOT_SCAN):
+        start = head.find(b"<", pos)
+        if start < 0:
+            return
+        if head.startswith(b"<?", start):
+            pos = _after(head, start, b"?>")
+        elif head.startswith(b"<!--", start):
+            pos = _after(head, start, b"-->")
+        elif head.startswith(b"<!", start):
+            raise UnsafeWorkbookError(
+                str(path),
+                f"XML {name} memuat DTD atau entitas (pola serangan 'bom XML'); ditolak.",
+                f"the XML of {name} declares a DTD or entities (an XML-bomb pattern); refused.",
+            )
+        else:
+            return  # the root element: no DTD can follow
+    return
+
+
+def _after(data: bytes, start: int, end: bytes) -> int:
+    found = data.find(end, start)
+    return len(data) if found < 0 else found + len(end)
+
+
+def hyperlink_refs(data: bytes) -> list[tuple[str, str]]:
+    """(ref, relationship id) of each ``<hyperlink>`` after the sheet data."""
+    tail_at = data.rfind(b"</sheetData>")
+    tail = data[tail_at:] if tail_at >= 0 else b""
+    out = []
+    for m in _HYPERLINK_EL.finditer(tail):
+        attrs = {k.split(b":")[-1]: v for k, v in _ATTR.findall(m.group(1))}
+        ref, rid = attrs.get(b"ref", b""), attrs.get(b"id", b"")
+        if ref and rid:
+            out.append((ref.decode("ascii", "replace"), html.unescape(rid.decode())))
+    return out
+
+
+def formula_links(data: bytes) -> dict[str, str]:
+    """Cell ref -> url of every ``HYPERLINK("url", ...)`` formula (never evaluated)."""
+    if re.search(rb"(?i)hyperlink\(", data) is None:
+        return {}
+    out = {}
+    for m in _FORMULA_CELL.finditer(data):
+        formula = html.unescape(m.group(2).decode("utf-8", "replace"))
+        link = _HYPERLINK_F.search(formula)
+        if link:
+            out[m.group(1).decode()] = link.group(1).replace('""', '"')
+    return out
+
+
+def styled_cells(data: bytes, styles: set[int]) -> list[tuple[str, int]]:
+    """(ref, style index) of the cells whose style is one of ``styles``."""
+    if not styles:
+        return []
+    alternatives = b"|".join(str(s).encode() for s in sorted(styles))
+    pattern = re.compile(rb'<(?:\w+:)?c\b([^>]*?\bs="(' + alternatives + rb')"[^>]*)>')
+    out = []
+    for m in pattern.finditer(data):
+        r = re.search(rb'\br="([A-Z]{1,3}[0-9]+)"', m.group(1))
+        if r:
+            out.append((r.group(1).decode(), int(m.group(2))))
+    return out
