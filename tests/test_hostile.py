@@ -325,3 +325,22 @@ def test_forged_sizes_refused_not_inflated_library(forged: Path) -> None:
 
 def test_forged_sizes_refused_not_inflated_cli(forged: Path) -> None:
     check_bomb_cli(forged)
+
+
+def test_one_value_far_outside_the_table_is_refused_fast(tmp_path: Path, run_cli: Any) -> None:
+    # two values, A1 and XFD1048576: a used area of 17 billion cells in a 5 KB file
+    import time
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "INDIKATOR"
+    ws["XFD1048576"] = "x"
+    path = tmp_path / "jauh.xlsx"
+    wb.save(path)
+    started = time.perf_counter()
+    err = refused(path, UnsafeWorkbookError)
+    assert time.perf_counter() - started < 5
+    assert "XFD1048576" in err.message("id") and "XFD1048576" in err.message("en")
+    cli_refuses(run_cli, path)

@@ -13,7 +13,7 @@ import re
 
 from .errors import UnsafeWorkbookError
 
-__all__ = ["check_prolog", "formula_links", "hyperlink_refs", "styled_cells"]
+__all__ = ["check_prolog", "formula_links", "hyperlink_refs", "styled_cells", "used_area"]
 
 _ROOT_SCAN = 1 << 20
 _HYPERLINK_EL = re.compile(rb"<(?:\w+:)?hyperlink\b([^>]*)>")
@@ -89,3 +89,37 @@ def styled_cells(data: bytes, styles: set[int]) -> list[tuple[str, int]]:
         if r:
             out.append((r.group(1).decode(), int(m.group(2))))
     return out
+
+
+_ROW_NUMBER = re.compile(rb'<row\b[^>]*?\br="(\d+)"')
+_ROW_NUMBER_NS = re.compile(rb'<\w+:row\b[^>]*?\br="(\d+)"')
+_WIDE_REF = {n: re.compile(rb'r="[A-Z]{' + str(n).encode() + rb"}\d") for n in (3, 2)}
+_VALUE_CELL = {
+    n: re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{' + str(n).encode() + rb'})\d+"[^>/]*>')
+    for n in (3, 2)
+}
+
+
+def used_area(data: bytes) -> tuple[int, int]:
+    """An upper bound of (rows, columns) the sheet's cells span, without parsing it.
+
+    Rows come from the ``<row r=...>`` numbers; columns from the widest cell that
+    holds something (a self-closing ``<c .../>`` holds nothing). A quick scan for
+    two- and three-letter references comes first: most plans have neither.
+    """
+    numbers = _ROW_NUMBER.findall(data) or _ROW_NUMBER_NS.findall(data)
+    rows = max(map(int, numbers), default=0)
+    for letters in (3, 2):
+        if _WIDE_REF[letters].search(data) is None:
+            continue
+        found = _VALUE_CELL[letters].findall(data)
+        if found:
+            return rows, max(_col_number(c.decode()) for c in found)
+    return rows, 26
+
+
+def _col_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n

@@ -24,7 +24,7 @@ from defusedxml.ElementTree import iterparse
 from python_calamine import CalamineWorkbook
 
 from ._safety import check_zip_budget, identify_zip, open_member, sniff
-from ._sheetxml import check_prolog, formula_links, hyperlink_refs, styled_cells
+from ._sheetxml import check_prolog, formula_links, hyperlink_refs, styled_cells, used_area
 from .errors import CorruptWorkbookError, UnsafeWorkbookError
 
 __all__ = ["Book", "CellValue", "Sheet", "load_book"]
@@ -209,8 +209,10 @@ class _Loader:
                 f"sheet '{name}' is listed but its part ({part}) is missing; the file is "
                 "damaged. Save it again from Excel and retry.",
             )
-        sheet = _values(name, values)
         data = self._bytes(part)
+        height, width = used_area(data)
+        _check_area(self.path, name, height, width)  # before calamine allocates the range
+        sheet = _values(name, values)
         rels = self._rels(part)
         for ref, rid in hyperlink_refs(data):
             target = rels.get(rid, ("", ""))[0]
@@ -265,6 +267,26 @@ def _values(name: str, book: Any) -> Sheet:
     sheet.max_row = len(rows)
     sheet.merges = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1) for (r1, c1), (r2, c2) in merges]
     return sheet
+
+
+#: The most cells a sheet's used area may span: a 100,000-row plan of 20 columns is 2M.
+MAX_CELLS = 10_000_000
+
+
+def _check_area(path: Path, name: str, height: int, width: int) -> None:
+    """Refuse a sheet whose used area is huge: one value at XFD1048576 spans 17 billion."""
+    if height * width <= MAX_CELLS:
+        return
+    from .errors import UnsafeWorkbookError
+
+    where = f"{col_letter(width)}{height}"
+    raise UnsafeWorkbookError(
+        path,
+        f"lembar '{name}' terisi sampai sel {where} ({height:,} baris x {width:,} kolom), jauh "
+        "melebihi rencana aksi mana pun; hapus isi sel yang jauh di luar tabel lalu simpan ulang.",
+        f"sheet '{name}' is filled up to cell {where} ({height:,} rows x {width:,} columns), far "
+        "beyond any real plan; delete the content far outside the table and save again.",
+    )
 
 
 def _link_range(sheet: Sheet, ref: str, target: str) -> None:
