@@ -344,3 +344,25 @@ def test_one_value_far_outside_the_table_is_refused_fast(tmp_path: Path, run_cli
     assert time.perf_counter() - started < 5
     assert "XFD1048576" in err.message("id") and "XFD1048576" in err.message("en")
     cli_refuses(run_cli, path)
+
+
+@pytest.mark.parametrize("padding", [b"<!--" + b"x" * 100_000 + b"-->", b" " * 100_000])
+def test_dtd_hidden_behind_a_long_prolog_is_refused(
+    tmp_path: Path, run_cli: Any, padding: bytes
+) -> None:
+    import zipfile
+
+    from builders import make_plan
+
+    source = make_plan(tmp_path, [["I", "Manajemen Perubahan"]], name="src.xlsx")
+    path = tmp_path / "prolog.xlsx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                cut = data.index(b"?>") + 2 if data.startswith(b"<?xml") else 0
+                dtd = b'<!DOCTYPE x [<!ENTITY a "aaaa">]>'
+                data = data[:cut] + padding + dtd + data[cut:]
+            zout.writestr(info, data)
+    refused(path, UnsafeWorkbookError)
+    cli_refuses(run_cli, path)

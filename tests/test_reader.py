@@ -769,3 +769,101 @@ def test_number_serial_is_a_day(tmp_path: Path) -> None:
     assert row.target.periods
     assert row.target.periods[0].start == date(2022, 4, 1)
     assert row.target.deadline == date(2022, 4, 1)
+
+
+# ----------------------------------------------------------- review: rows not lost
+
+
+def test_guide_sheet_with_an_example_header_is_not_a_plan(tmp_path: Path) -> None:
+    from builders import Sheet, make_workbook, plan_sheet
+
+    guide = Sheet(
+        "Petunjuk",
+        [
+            ["Petunjuk pengisian: isi kolom berikut"],
+            ["INDIKATOR", "BUKTI FISIK"],
+            ["contoh indikator", "contoh bukti"],
+        ],
+    )
+    plan = plan_sheet([["I", "Manajemen Perubahan"], act("1", "Menyusun SK")])
+    path = make_workbook(tmp_path, guide, plan)
+    read = read_plan(path)
+    assert [r.action for r in read.rows] == ["Menyusun SK"]
+    assert read.sheets == ("Lampiran II",) and read.unit == "KPU Kabupaten Batang"
+
+
+def test_a_two_text_row_starting_like_a_signature_is_an_action(tmp_path: Path) -> None:
+    rows = [
+        ["I", "Manajemen Perubahan"],
+        act("1", "Menyusun SK"),
+        ["", "", "Kepala kantor memimpin apel", "Apel pagi"],
+        act("2", "Rapat Tim"),
+    ]
+    read = read_plan(make_plan(tmp_path, rows))
+    assert [r.action for r in read.rows] == ["Menyusun SK", "Apel pagi", "Rapat Tim"]
+
+
+def test_signature_block_in_the_action_column_ends_the_table(tmp_path: Path) -> None:
+    rows = [["I", "Manajemen Perubahan"], act("1", "Menyusun SK")]
+    footer = [
+        ["", "", "", "Batang, 7 April 2022"],
+        ["", "", "", "KETUA KPU KABUPATEN BATANG"],
+        ["", "", "", "Ttd."],
+        ["", "", "", "NUR TOFAN"],
+    ]
+    read = read_plan(make_plan(tmp_path, rows, footer=footer))
+    assert [r.action for r in read.rows] == ["Menyusun SK"]
+
+
+def test_lowercase_new_action_after_a_page_break_is_not_joined(tmp_path: Path) -> None:
+    rows = [
+        ["I", "Manajemen Perubahan"],
+        ["1", "Komponen", "Indikator pertama", "Aksi pertama", "Bukti", "", ""],
+        list(STD_HEADER),
+        ["", "", "dokumen perencanaan sudah ada", "menyusun renstra", "", "", ""],
+        list(STD_HEADER),
+        ["", "", "telah dilakukan secara berkala", "", "", "", ""],
+    ]
+    read = read_plan(make_plan(tmp_path, rows))
+    assert [r.indicator for r in read.rows] == [
+        "Indikator pertama",
+        "dokumen perencanaan sudah ada telah dilakukan secara berkala",
+    ]
+
+
+def test_plan_year_ignores_a_regulation_cited_in_the_title(tmp_path: Path) -> None:
+    titles = (
+        "RENCANA AKSI ZONA INTEGRITAS sesuai PermenPANRB Nomor 90 Tahun 2021",
+        "KPU KABUPATEN BATANG",
+    )
+    rows = [["I", "Manajemen Perubahan"], act("1", "Menyusun SK")]
+    assert read_plan(make_plan(tmp_path, rows, title_rows=titles)).plan_year == 2022
+
+
+def test_formula_looking_text_in_the_link_cell_stays_exactly_that_text(tmp_path: Path) -> None:
+    from builders import Text
+
+    texts = ['=HYPERLINK("javascript:alert(1)","x")', "+cmd|' /C calc'!A0", "@SUM(A1:A2)"]
+    rows = [["I", "Manajemen Perubahan"]]
+    rows += [
+        ["1", "K", f"Indikator {i}", "Aksi", "Bukti", Text(t), "Juni 2022"]
+        for i, t in enumerate(texts)
+    ]
+    read = read_plan(make_plan(tmp_path, rows, engine="xlsxwriter"))
+    assert [r.link_text for r in read.rows] == texts
+    assert all(r.links == () for r in read.rows)
+
+
+@pytest.mark.parametrize(
+    ("area_row", "expected"),
+    [
+        (["AREA MANAJEMEN PERUBAHAN"], "I"),
+        (["Area Perubahan II"], "II"),
+        (["V", "Penguatan Pengawasan", "Keterangan"], "V"),
+        (["I Made Sutrisno"], None),  # a name, not an area
+    ],
+)
+def test_more_area_row_forms(tmp_path: Path, area_row: list[str], expected: str | None) -> None:
+    rows = [area_row, act("1", "Menyusun SK")]
+    read = read_plan(make_plan(tmp_path, rows))
+    assert [r.area for r in read.rows][-1] == expected

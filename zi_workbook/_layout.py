@@ -125,11 +125,42 @@ def _map(names: dict[int, str], overrides: Mapping[str, str]) -> dict[str, int]:
 
 
 #: Extra columns offices add beside the seven; kept as ``extra`` without doubt.
-_KNOWN_EXTRA = {"PIC", "PJ", "PENANGGUNG JAWAB", "KETERANGAN", "KET", "CATATAN", "STATUS",
-                "REALISASI", "ANGGARAN", "BIAYA", "UNIT", "UNIT KERJA", "BAGIAN", "SATKER",
-                "KOORDINATOR", "PELAKSANA", "CAPAIAN", "PROGRES", "PROGRESS", "HASIL",
-                "SASARAN", "TIM", "KELOMPOK KERJA", "POKJA", "VOLUME", "SATUAN", "TANGGAL",
-                "KENDALA", "TINDAK LANJUT", "NILAI", "SKOR", "BOBOT", "AREA", "PENJELASAN"}
+_KNOWN_EXTRA = {
+    "PIC",
+    "PJ",
+    "PENANGGUNG JAWAB",
+    "KETERANGAN",
+    "KET",
+    "CATATAN",
+    "STATUS",
+    "REALISASI",
+    "ANGGARAN",
+    "BIAYA",
+    "UNIT",
+    "UNIT KERJA",
+    "BAGIAN",
+    "SATKER",
+    "KOORDINATOR",
+    "PELAKSANA",
+    "CAPAIAN",
+    "PROGRES",
+    "PROGRESS",
+    "HASIL",
+    "SASARAN",
+    "TIM",
+    "KELOMPOK KERJA",
+    "POKJA",
+    "VOLUME",
+    "SATUAN",
+    "TANGGAL",
+    "KENDALA",
+    "TINDAK LANJUT",
+    "NILAI",
+    "SKOR",
+    "BOBOT",
+    "AREA",
+    "PENJELASAN",
+}
 
 
 def _is_plan_header(columns: Mapping[str, int], names: Mapping[int, str]) -> bool:
@@ -169,22 +200,69 @@ def find_header(sheet: Sheet, overrides: Mapping[str, str], scan: int = 200) -> 
 
 
 def area_of_row(texts: list[str]) -> str | None:
-    """The roman numeral of an area row (numeral and title in one or two cells)."""
-    if not texts or len(texts) > 2:
+    """The roman numeral of an area row (numeral and title in one or two cells).
+
+    A bare numeral decides whatever the title says; a numeral and title in one
+    cell count only when the title speaks of an area (``I Made Sutrisno`` does
+    not); with no numeral, an official title decides.
+    """
+    if not texts or len(texts) > 3:
         return None
     first = texts[0]
-    m = _AREA_ALONE.match(first)
-    if m and (len(texts) == 2 or _AREA_TITLES.get(norm_header(first)) is None):
-        return m.group(1).upper()
-    m = _AREA_WITH_TITLE.match(first)
-    if m and len(texts) == 1 and not m.group(2)[:1].isdigit():
-        return m.group(1).upper()
-    title = norm_header(texts[-1])
+    alone = _AREA_ALONE.match(first)
+    numeral_decides = len(texts) <= 2 or _titleish(texts[1])
+    if alone and numeral_decides and (len(texts) > 1 or norm_header(first) not in _AREA_TITLES):
+        return alone.group(1).upper()
+    if len(texts) > 2:
+        return None
+    with_title = _AREA_WITH_TITLE.match(first)
+    if with_title and len(texts) == 1 and _titleish(with_title.group(2)):
+        return with_title.group(1).upper()
     if len(texts) == 2 and _ENUMERATOR.match(first):
-        return _AREA_TITLES.get(title)
+        return _AREA_TITLES.get(_bare_title(texts[1]))
     if len(texts) == 1:
-        return _AREA_TITLES.get(_ENUMERATOR.sub("", norm_header(first)))
+        return _AREA_TITLES.get(_bare_title(_ENUMERATOR.sub("", norm_header(first))))
     return None
+
+
+_AREA_VOCABULARY = frozenset(
+    {
+        "MANAJEMEN",
+        "PERUBAHAN",
+        "PENATAAN",
+        "TATALAKSANA",
+        "TATA",
+        "LAKSANA",
+        "SISTEM",
+        "SDM",
+        "SUMBER",
+        "DAYA",
+        "MANUSIA",
+        "PENGUATAN",
+        "AKUNTABILITAS",
+        "KINERJA",
+        "PENGAWASAN",
+        "PENINGKATAN",
+        "KUALITAS",
+        "PELAYANAN",
+        "PUBLIK",
+        "ZONA",
+        "INTEGRITAS",
+        "WBK",
+        "WBBM",
+        "PEMBANGUNAN",
+    }
+)
+_AREA_PREFIX = re.compile(r"^AREA\s+(?:PERUBAHAN\s+)?")
+
+
+def _titleish(text: str) -> bool:
+    """Does the text speak of a change area (its words are the areas' words)?"""
+    return bool(_AREA_VOCABULARY.intersection(norm_header(text).split()))
+
+
+def _bare_title(text: str) -> str:
+    return _AREA_PREFIX.sub("", norm_header(text))
 
 
 def area_of_sheet(name: str) -> str | None:

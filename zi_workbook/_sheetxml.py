@@ -30,7 +30,7 @@ def check_prolog(path: object, name: str, head: bytes) -> None:
     while pos < min(len(head), _ROOT_SCAN):
         start = head.find(b"<", pos)
         if start < 0:
-            return
+            break
         if head.startswith(b"<?", start):
             pos = _after(head, start, b"?>")
         elif head.startswith(b"<!--", start):
@@ -43,7 +43,14 @@ def check_prolog(path: object, name: str, head: bytes) -> None:
             )
         else:
             return  # the root element: no DTD can follow
-    return
+    if len(head) >= 1024:  # a real part shows its root element in its first bytes
+        raise UnsafeWorkbookError(
+            str(path),
+            f"XML {name} tidak memperlihatkan isinya dalam {len(head) // 1024} KB pertama "
+            "(pembuka terlalu panjang, pola serangan 'bom XML'); ditolak.",
+            f"the XML of {name} shows no content in its first {len(head) // 1024} KB (an "
+            "overlong prolog, an XML-bomb pattern); refused.",
+        )
 
 
 def _after(data: bytes, start: int, end: bytes) -> int:

@@ -51,7 +51,11 @@ def main() -> None:
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @lang_option
-@click.option("--year", type=int, help="Tahun rencana / plan year (overrides the guess).")
+@click.option(
+    "--year",
+    type=click.IntRange(1900, 2100),
+    help="Tahun rencana / plan year (overrides the guess).",
+)
 @click.option(
     "--soon-days",
     type=click.IntRange(0, 366),
@@ -178,7 +182,7 @@ def _print_report(report: Any, fmt: str, out: Path | None) -> None:
             )
             + " · "
             + ", ".join(
-                f"{n} {label(sev + '_sev', report.lang)}"
+                f"{n} {label(sev + '_count', report.lang)}"
                 for sev, n in _severity_counts(report).items()
             )
         )

@@ -234,8 +234,8 @@ _DECLARED = (
             "The first period's deadline has passed but the evidence or its link is missing.",
         ),
         (
-            "Terlambat {days} hari: batas waktu {deadline}.",
-            "{days} day(s) late: the deadline was {deadline}.",
+            "Terlambat {days} hari: periode pertama berakhir {deadline}.",
+            "{days} day(s) late: the first period ended {deadline}.",
         ),
     ),
     _t(
@@ -243,11 +243,15 @@ _DECLARED = (
         "info",
         ("Segera jatuh tempo", "Due soon"),
         (
-            "Batas waktu jatuh dalam beberapa hari ke depan (--soon-days) dan belum lengkap.",
-            "The deadline falls within the next few days (--soon-days) and the row is not "
+            "Periode pertama berakhir dalam beberapa hari ke depan (--soon-days) dan baris "
+            "belum lengkap.",
+            "The first period ends within the next few days (--soon-days) and the row is not "
             "complete.",
         ),
-        ("Jatuh tempo {deadline} ({days} hari lagi).", "Due {deadline} (in {days} day(s))."),
+        (
+            "Periode pertama berakhir {deadline} ({days} hari lagi).",
+            "The first period ends {deadline} (in {days} day(s)).",
+        ),
     ),
     _t(
         "target-outside-plan-year",

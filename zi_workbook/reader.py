@@ -100,33 +100,57 @@ def read_plan(
     """
     path = Path(path)
     book = load_book(path)
-    raws: list[_Raw] = []
-    titles: list[str] = []
-    sheets: list[str] = []
-    skipped: list[str] = []
-    seen: list[str] = []
-    for sheet in book.sheets:
-        header = find_header(sheet, columns or {})
-        if header is None:
-            skipped.append(sheet.name)
-            seen.extend(_header_like(sheet))
-            continue
-        sheets.append(sheet.name)
-        titles.extend(_titles(sheet, header))
-        raws.extend(_SheetScan(sheet, header).rows())
-    if not sheets:
-        raise _no_table(path, seen)
-    plan_year = year or _guess_year(titles, sheets, raws)
-    rows = tuple(_finish(raw, plan_year, book) for raw in raws)
+    found = _Found()
+    plain = [sheet for sheet in book.sheets if not _GUIDE_SHEET.search(sheet.name)]
+    guides = [sheet for sheet in book.sheets if _GUIDE_SHEET.search(sheet.name)]
+    for sheet in plain:
+        found.read(sheet, columns or {})
+    for sheet in guides:  # an instructions sheet may show an example header: last resort
+        if found.sheets:
+            found.skipped.append(sheet.name)
+        else:
+            found.read(sheet, columns or {})
+    if not found.sheets:
+        raise _no_table(path, found.seen)
+    plan_year = year or _guess_year(found.titles, found.sheets, found.raws)
+    rows = tuple(_finish(raw, plan_year, book) for raw in found.raws)
+    order = {sheet.name: i for i, sheet in enumerate(book.sheets)}
     return Plan(
         str(path),
         _sha256(path),
         plan_year,
-        _guess_unit(titles),
+        _guess_unit(found.titles),
         rows,
-        tuple(sheets),
-        tuple(skipped),
+        tuple(sorted(found.sheets, key=order.__getitem__)),
+        tuple(found.skipped),
     )
+
+
+_GUIDE_SHEET = re.compile(
+    r"petunjuk|panduan|cara\s*pengisian|instruksi|instruction|guide|contoh|example|readme",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Found:
+    """What the plan sheets of a workbook gave so far."""
+
+    raws: list[_Raw] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    sheets: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    seen: list[str] = field(default_factory=list)
+
+    def read(self, sheet: Sheet, columns: Mapping[str, str]) -> None:
+        header = find_header(sheet, columns)
+        if header is None:
+            self.skipped.append(sheet.name)
+            self.seen.extend(_header_like(sheet))
+            return
+        self.sheets.append(sheet.name)
+        self.titles.extend(_titles(sheet, header))
+        self.raws.extend(_SheetScan(sheet, header).rows())
 
 
 def _sha256(path: Path) -> str:
@@ -198,18 +222,24 @@ class _SheetScan:
         if self._is_header_repeat(row) or _is_number_row(cells):
             self.after_break, self.ended = True, False
             return
-        if self.ended:
+        if self.ended and not self._resumes(cells):
             return
+        self.ended = False
         if len(cells) <= 4:  # area rows and signature lines hold a cell or two
             own = [t for t in (cell_text(v) for _, v in sorted(cells.items())) if t]
             area = area_of_row(own)
             if area:
                 self.area, self.carry = area, {"no": "", "component": ""}
                 return
-            if len(own) <= 2 and _SIGNATURE.match(own[0] if own else ""):
+            if _is_signature(own):
                 self.ended = True
                 return
         self._data(row)
+
+    def _resumes(self, cells: dict[int, CellValue]) -> bool:
+        """After a signature-like line, a row that fills two plan columns is an action."""
+        filled = sum(1 for c in self.by_col if cell_text(cells.get(c)))
+        return filled >= 2
 
     def _is_header_repeat(self, row: int) -> bool:
         cells = self.sheet.cells.get(row, {})
@@ -280,11 +310,21 @@ class _SheetScan:
             self.carry["no"] = texts["no"]
 
     def _continues(self, texts: dict[str, str], link: object, target: CellValue) -> bool:
+        """A row broken by a page break: right after a repeated header, no NO, link or
+        target, and its text plainly goes on from the row above (the row above ends
+        on a connective such as ``di``, or this one starts with ``telah``, ``dan``...)."""
         if not (self.after_break and self.out) or texts.get("no") or link:
             return False
         if cell_text(target):
             return False
-        return any(t[:1].islower() for t in texts.values() if t)
+        parts = {name: t for name, t in texts.items() if t}
+        if not parts or not all(t[:1].islower() for t in parts.values()):
+            return False
+        above = self.out[-1].texts
+        return any(
+            _first_word(t) in _CONNECTIVES or _last_word(above.get(name, "")) in _CONNECTIVES
+            for name, t in parts.items()
+        )
 
     def _join(self, row: int, texts: dict[str, str]) -> None:
         last = self.out[-1]
@@ -293,6 +333,66 @@ class _SheetScan:
                 last.texts[name] = f"{last.texts.get(name, '')} {text}".strip()
         last.last_row = row
         self.after_break = False
+
+
+#: Words a sentence goes on with: a row that starts (or a row above that ends) with one
+#: of these is one text broken by a page break.
+_CONNECTIVES = frozenset(
+    [
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "yang",
+        "serta",
+        "atau",
+        "untuk",
+        "dengan",
+        "dalam",
+        "pada",
+        "oleh",
+        "secara",
+        "melalui",
+        "bagi",
+        "sebagai",
+        "terhadap",
+        "tentang",
+        "maupun",
+        "sehingga",
+        "agar",
+        "guna",
+        "telah",
+        "sudah",
+        "belum",
+        "akan",
+        "dapat",
+        "harus",
+        "juga",
+        "adalah",
+        "yaitu",
+        "bahwa",
+        "para",
+        "kepada",
+        "antara",
+        "atas",
+    ]
+)
+
+
+def _first_word(text: str) -> str:
+    return text.split(maxsplit=1)[0].lower().strip(",.;:") if text.strip() else ""
+
+
+def _last_word(text: str) -> str:
+    return text.rsplit(maxsplit=1)[-1].lower().strip(",.;:") if text.strip() else ""
+
+
+def _is_signature(own: list[str]) -> bool:
+    """A line of the signature block or the notes: one short text (``Ttd.``, ``KETUA
+    ...``, ``NIP ...``, ``Batang, 7 April 2022``), never a row of two plan texts."""
+    if len(own) != 1 or len(own[0]) > 80:
+        return False
+    return _SIGNATURE.match(own[0]) is not None
 
 
 def _merge_fill(sheet: Sheet) -> dict[tuple[int, int], CellValue]:
@@ -317,9 +417,19 @@ def _is_number_row(cells: dict[int, CellValue]) -> bool:
     return numbers == [str(i) for i in range(1, len(numbers) + 1)]
 
 
+#: A regulation cited in a title (``Nomor 90 Tahun 2021``, ``PP 94/2021``) or a span of
+#: years (``2020-2024``) names no plan year.
+_CITATION = re.compile(
+    r"\b(?:nomor|nomer|no)\.?\s*[\w./-]+\s+(?:tahun\s+)?20\d{2}\b"
+    r"|\b\d+\s*/\s*20\d{2}\b|\b20\d{2}\s*[-–/]\s*20\d{2}\b",
+    re.IGNORECASE,
+)
+
+
 def _guess_year(titles: list[str], sheets: list[str], raws: list[_Raw]) -> int | None:
+    """The plan's year: its title, else its sheet name, else what its targets mention."""
     for texts in (titles, sheets):
-        years = [int(y) for t in texts for y in _YEAR.findall(t)]
+        years = [int(y) for t in texts for y in _YEAR.findall(_CITATION.sub(" ", t))]
         if years:
             return Counter(years).most_common(1)[0][0]
     found: list[int] = []
@@ -359,7 +469,11 @@ def _smart_case(text: str) -> str:
 
 def _finish(raw: _Raw, plan_year: int | None, book: Book) -> PlanRow:
     first_link = raw.hyperlinks[0] if raw.hyperlinks else None
+    if first_link is not None and first_link.startswith("#"):
+        first_link = None  # a link to a place in this workbook: its text is what counts
     candidates, words = split_link_cell(raw.link_text, first_link)
+    if not candidates:  # no link at all: keep what the cell says exactly, as text
+        words = cell_text(raw.link_text)
     infos = [classify(c) for c in candidates]
     target = parse_target(raw.target, plan_year, raw.target_format, date1904=book.date1904)
     t = raw.texts

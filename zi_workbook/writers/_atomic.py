@@ -66,6 +66,12 @@ def _umask() -> int:
 
 
 def _unwritable(out: Path, exc: OSError) -> OutputError:
+    if isinstance(exc, IsADirectoryError) or out.is_dir():
+        return OutputError(
+            out,
+            "nama keluaran ini adalah sebuah folder; beri nama berkas .xlsx.",
+            "this output name is a folder; give an .xlsx file name.",
+        )
     return OutputError(
         out,
         f"tidak dapat menulis di folder ini ({exc.strerror}).",

@@ -241,7 +241,10 @@ def _write_findings(wb: Any, fmt: Formats, report: Report) -> None:
     for n, f in enumerate(report.findings, start=1):
         write_text(ws, n, 0, f.cell, fmt.text)
         write_text(ws, n, 1, f.sheet, fmt.text)
-        ws.write_number(n, 2, f.row, fmt.number)
+        if f.row:
+            ws.write_number(n, 2, f.row, fmt.number)
+        else:
+            write_text(ws, n, 2, "", fmt.text)  # a finding about the whole plan
         write_text(ws, n, 3, f.column, fmt.text)
         write_text(ws, n, 4, areas.get((f.sheet, f.row), ""), fmt.text)
         write_text(ws, n, 5, label(f"{f.severity}_sev", lang), fmt.text)

@@ -49,7 +49,7 @@ def _tail(report: Report) -> list[str]:
     lang = report.lang
     by_sev = Counter(f.severity for f in report.findings)
     hidden = Counter(f.code for f in report.findings if not f.notable)
-    out = ["", ", ".join(f"{by_sev[s]} {label(s + '_sev', lang)}" for s in SEVERITIES)]
+    out = ["", ", ".join(f"{by_sev[s]} {label(s + '_count', lang)}" for s in SEVERITIES)]
     if hidden:
         codes = ", ".join(f"{code} {n}" for code, n in sorted(hidden.items()))
         more = (
