@@ -250,6 +250,9 @@ def _normalise(token: str) -> str:
     return token
 
 
+_PLAIN_URL = re.compile(r"^\s*https?://[!-~]+\s*$")
+
+
 def split_link_cell(text: str, hyperlink: str | None = None) -> tuple[list[str], str]:
     """Split a link cell into link candidates (in order) and leftover words.
 
@@ -262,6 +265,8 @@ def split_link_cell(text: str, hyperlink: str | None = None) -> tuple[list[str],
     A hyperlink target comes first. The cell's text is then a label ("Lihat") and
     is dropped, unless it holds the target itself: then its other links are kept.
     """
+    if hyperlink and text.strip() == hyperlink.strip() and _PLAIN_URL.match(hyperlink):
+        return [hyperlink.strip()], ""  # the common pasted link: its text is its target
     candidates: list[str] = []
     words: list[str] = []
     for line in text.splitlines():

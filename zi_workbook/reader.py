@@ -87,7 +87,7 @@ class _Raw:
     target_format: str | None
     extra: dict[str, str]
     last_row: int = 0
-    columns: dict[str, str] = field(default_factory=dict)
+    columns: tuple[tuple[str, str], ...] = ()
 
 
 def read_plan(
@@ -199,6 +199,7 @@ class _SheetScan:
         self.header = header
         self.by_col = {col: name for name, col in header.columns.items()}
         self.letters = {name: col_letter(col) for name, col in header.columns.items()}
+        self.columns = tuple(self.letters.items())  # shared by every row of the sheet
         self.fill = _merge_fill(sheet)
         self.area = area_of_sheet(sheet.name)
         self.carry: dict[str, str] = {"no": "", "component": ""}
@@ -286,7 +287,7 @@ class _SheetScan:
                 fmt,
                 extra,
                 row,
-                self.letters,
+                self.columns,
             )
         )
 
@@ -491,6 +492,6 @@ def _finish(raw: _Raw, plan_year: int | None, book: Book) -> PlanRow:
         link_text=words,
         target=target,
         extra=tuple(raw.extra.items()),
-        columns=tuple((k, v) for k, v in raw.columns.items()),
+        columns=raw.columns,
         last_row=raw.last_row,
     )

@@ -156,11 +156,15 @@ def _row_values(result: RowResult, n_links: int, report: Report) -> list[tuple[s
 
 
 def _height(cells: list[tuple[str, object]], widths: list[int]) -> float:
+    """Row height for the wrapped text (LibreOffice does not grow rows on opening)."""
     lines = 1
     for (kind, value), width in zip(cells, widths, strict=True):
-        if kind in ("text", "link") and isinstance(value, str) and value:
-            per_line = max(int(width * 1.15), 4) if kind == "text" else 10_000  # links don't wrap
-            lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in value.split("\n")))
+        if kind != "text" or not isinstance(value, str):
+            continue  # links do not wrap; numbers, dates and statuses fit one line
+        per_line = max(int(width * 1.15), 4)
+        if len(value) <= per_line and "\n" not in value:
+            continue
+        lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in value.split("\n")))
     return min(15.0 * lines + 3, 409.0)
 
 
@@ -186,8 +190,10 @@ def _status_row(
             ws.write_datetime(n, col, _dt(value), fmt.date)
         elif kind == "status" and isinstance(value, str):
             write_text(ws, n, col, label(value, lang), fmt.status[value])
+        elif isinstance(value, str) and value:
+            ws.write_string(n, col, value, fmt.text)  # text from cells stays text
         else:
-            write_text(ws, n, col, value if isinstance(value, str) else "", fmt.text)
+            ws.write_blank(n, col, None, fmt.text)
 
 
 def _dt(day: Any) -> Any:
