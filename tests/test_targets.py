@@ -836,3 +836,149 @@ def test_nothing_reads_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     targets._read_text.cache_clear()
     assert spans(read("s.d. Desember 2023")) == [("2022-01-01", "2023-12-31")]
     targets._read_text.cache_clear()
+
+
+# --------------------------------------- list separators, comma years, lone years
+
+COMMA_YEAR: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # a comma before a year that stands alone: the year of the item before it
+    ("Juni, 2022", [month(2022, 6)]),
+    ("Juni,2023", [month(2023, 6)]),
+    ("Juni, 2023.", [month(2023, 6)]),
+    ("Triwulan I, 2023", [("2023-01-01", "2023-03-31")]),
+    ("Semester 1, 2023", [("2023-01-01", "2023-06-30")]),
+    ("Minggu ke-1 April, 2023", [("2023-04-01", "2023-04-07")]),
+    ("15 Juni, 2023", [day("2023-06-15")]),
+    ("Akhir Juni, 2023", [day("2023-06-30")]),
+    ("mulai Juni, 2023", [("2023-06-01", None)]),
+    ("Januari - Juni, 2023", [("2023-01-01", "2023-06-30")]),
+    ("Jan-Des, 2023", [("2023-01-01", "2023-12-31")]),
+    # like a year written once at the end, it applies to the items before it
+    ("Juni, Desember, 2023", months(2023, 6, 12)),
+    ("Juni dan Desember, 2023", months(2023, 6, 12)),
+    ("TW I, II, 2023", [("2023-01-01", "2023-03-31"), ("2023-04-01", "2023-06-30")]),
+    ("Juni, 2021, Desember 2023", [month(2021, 6), month(2023, 12)]),
+    ("Juni, 2021 dan Desember 2023", [month(2021, 6), month(2023, 12)]),
+    # lists of years only are not mixed; a serial comma before dan is one connector
+    ("2022, 2023", [("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31")]),
+    ("Tahun 2022 dan 2023", [("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31")]),
+    ("2022-2024, 2025", [("2022-01-01", "2024-12-31"), ("2025-01-01", "2025-12-31")]),
+    ("Maret, Juni, dan September 2023", months(2023, 3, 6, 9)),
+    ("Juni, & Desember 2023", months(2023, 6, 12)),
+    # a dash touching both words is mmm-yyyy; new lines and bullets are layout
+    ("Juni-2023", [month(2023, 6)]),
+    ("Juni dan\nDesember 2023", months(2023, 6, 12)),
+    ("Juni 2023,\nDesember 2023,", months(2023, 6, 12)),
+    ("- Juni 2023\n- Desember 2023", months(2023, 6, 12)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_YEAR, ids=[r[0] for r in COMMA_YEAR])
+def test_comma_year_and_separators(text: str, expected: list[tuple[str, str | None]]) -> None:
+    target = read(text, 2022)
+    assert target.error is None, target.error.message_en
+    assert spans(target) == expected
+
+
+LIST_REFUSED: list[tuple[str, str, str]] = [
+    # (text, a fragment of the Indonesian message, a fragment of the English message)
+    # a year alone in a list with dated items: the year of the items, or a whole year?
+    ("Maret 2022, 2023", "mencampur tahun saja ('2023')", "mixes a year on its own ('2023')"),
+    ("Juni 2022 dan 2023", "tahun saja ('2023')", "a year on its own ('2023')"),
+    ("Juni 2022, 2022", "tahun saja ('2022')", "a year on its own ('2022')"),
+    ("Juni 2022\n2023", "tahun saja ('2023')", "a year on its own ('2023')"),
+    ("Juni dan 2022", "tahun saja ('2022')", "a year on its own ('2022')"),
+    ("Juni; 2022", "tahun saja ('2022')", "a year on its own ('2022')"),
+    ("Juni\n2022", "tahun saja ('2022')", "a year on its own ('2022')"),
+    ("2022, Juni", "tahun saja ('2022')", "a year on its own ('2022')"),
+    ("Juni, 2022 - Juli 2023", "tahun saja", "a year on its own"),
+    ("Setiap bulan, 2022", "tahun saja ('2022')", "a year on its own ('2022')"),
+    ("Akhir 2023, 2024", "tahun saja ('2024')", "a year on its own ('2024')"),
+    ("2022-2024, Juni 2025", "tahun saja ('2022')", "on its own ('2022')"),
+    ("Januari 2022 - 2023, Juni 2024", "tahun saja ('2023')", "on its own ('2023')"),
+    # a connector with nothing on one side
+    ("Juni dan", "'dan' di akhir teks", "'dan' at the end of the text"),
+    ("dan Juni", "'dan' di awal teks", "'dan' at the start of the text"),
+    ("Juni &", "'&' di akhir", "'&' at the end"),
+    ("& Juni 2022", "'&' di awal", "'&' at the start"),
+    ("Juni 2022 serta", "'serta' di akhir", "'serta' at the end"),
+    (", Juni 2022", "',' di awal", "',' at the start"),
+    ("; Juni 2022", "';' di awal", "';' at the start"),
+    ("Juni 2022,", "',' di akhir", "',' at the end"),
+    ("Juni;", "';' di akhir", "';' at the end"),
+    ("Juni s.d.", "'s.d' di akhir", "'s.d' at the end"),
+    ("Juni sampai", "'sampai' di akhir", "'sampai' at the end"),
+    ("Juni -", "'-' di akhir", "'-' at the end"),
+    ("Juni 2022 \u2013", "'\u2013' di akhir", "'\u2013' at the end"),
+    ("Juni, mulai", "'mulai' di akhir", "'mulai' at the end"),
+    ("Juni 2022\nDesember 2022 dan", "'dan' di akhir", "'dan' at the end"),
+    ("- dan Juni 2022", "'dan' di awal", "'dan' at the start"),
+    # two connectors in a row: an item may be missing
+    ("Juni,,Desember 2022", "',,' berurutan", "',,' follow each other"),
+    ("Juni, , Desember 2022", "', ,' berurutan", "', ,' follow each other"),
+    ("Juni,, 2022", "',,' berurutan", "',,' follow each other"),
+    ("Juni dan dan Juli", "'dan dan' berurutan", "'dan dan' follow each other"),
+    ("Juni dan, Juli", "'dan,' berurutan", "'dan,' follow each other"),
+    ("Juni,\n, Desember 2022", "berurutan", "follow each other"),
+    # a week or day without its month, then the month as an item of its own
+    (
+        "Minggu ke-1, April 2022",
+        "'Minggu ke-1' tidak menyebut bulannya",
+        "'Minggu ke-1' names no month of its own, and 'April 2022'",
+    ),
+    ("Minggu ke-1 dan April 2022", "misalnya 'Minggu ke-1 April 2022'", "'Minggu ke-1 April"),
+    ("Minggu ke-2, Juni", "'Juni' sesudahnya", "e.g. 'Minggu ke-2 Juni'"),
+    ("Minggu ke-1 s.d. Maret 2022", "tidak menyebut bulannya", "names no month"),
+    # a spaced dash before a year: the month's year, or a range to that year?
+    ("Juni - 2022", "Tulis 'Juni 2022' untuk bulan itu", "Write 'Juni 2022' for the month"),
+    ("Juni -2022", "'Juni 2022'", "'Juni 2022'"),
+    ("Jan - 23", "'Jan 2023'", "'Jan 2023'"),
+    # still refused as before
+    ("2022 Juni", "tidak dapat dibaca", "cannot be read"),
+    ("Juni 2022 2023", "tidak dapat dibaca", "cannot be read"),
+    ("2022 2023", "tidak dapat dibaca", "cannot be read"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "id_fragment", "en_fragment"), LIST_REFUSED, ids=[r[0] for r in LIST_REFUSED]
+)
+def test_list_guesses_are_refused(text: str, id_fragment: str, en_fragment: str) -> None:
+    target = read(text, 2022)
+    assert target.error is not None, spans(target)
+    assert target.periods == ()
+    assert id_fragment in target.error.message_id
+    assert en_fragment in target.error.message_en
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        ("Juni - 2022", "Juni 2022"),
+        ("Jan - 23", "Jan 2023"),
+        ("Juni - 2022, Desember 2022", "Juni 2022, Desember 2022"),
+    ],
+)
+def test_spaced_dash_year_suggests_the_month(text: str, suggestion: str) -> None:
+    error = read(text, 2022).error
+    assert error is not None and error.suggestion == suggestion
+
+
+@FAST
+@given(
+    st.lists(month_word(), min_size=1, max_size=4, unique_by=lambda s: s[1]),
+    st.sampled_from([", ", " dan ", " & ", "; ", "\n"]),
+    years,
+    years,
+)
+def test_a_lone_year_never_adds_a_period(
+    items: list[tuple[str, int]], separator: str, year: int, lone: int
+) -> None:
+    listed = separator.join(word for word, _ in items)
+    target = read(f"{listed} {year}{separator}{lone}", 2022)
+    assert target.error is not None and "a year on its own" in target.error.message_en
+    joined = read(f"{listed}, {year}", 2022)
+    assert joined.error is None, joined.error.message_en
+    assert list(joined.periods) == [
+        Period(*month_span(year, m)) for m in sorted(m for _, m in items)
+    ]

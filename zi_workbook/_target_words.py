@@ -25,6 +25,7 @@ __all__ = [
     "FILLER_SYMBOLS",
     "FROM",
     "INVISIBLE",
+    "LIST_CONNECTORS",
     "LIST_SEPARATORS",
     "MESSAGES",
     "MONTHS",
@@ -135,6 +136,8 @@ RECURRING: dict[str, str] = {
 EVERY = frozenset({"setiap", "tiap", "per", "every", "each"})
 RANGE_CONNECTORS = frozenset({"-", "sd", "sampai", "hingga", "to", "until", "till", "through"})
 LIST_SEPARATORS = frozenset({",", ";", "&", "•", "·", "\n", "dan", "serta", "and"})
+#: The separators that join two items, so need one on each side (not new lines, bullets).
+LIST_CONNECTORS = frozenset({",", ";", "&", "dan", "serta", "and"})
 FROM = frozenset({"mulai", "sejak", "dari", "from", "since", "starting"})
 #: A descriptive prefix may stand before these: ``migrasi ... mulai Mei 2022``.
 PREFIX_ENDS = frozenset({"mulai", "sejak", "since", "starting"})
@@ -294,6 +297,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "recur_empty": (
         f"{_T}: tidak ada satu {{unit_id}} pun yang utuh di dalam rentang itu.",
         f"{_T}: no whole {{unit_en}} lies inside that range.",
+    ),
+    "dangling": (
+        f"{_T} tidak dapat dibaca sebagai tanggal: '{{raw}}' di {{where_id}} teks tidak"
+        f" menyambung apa pun. Hapus '{{raw}}' atau tulis butir yang hilang. {EXAMPLES_ID}",
+        f"{_T} cannot be read as a date: '{{raw}}' at the {{where_en}} of the text joins"
+        f" nothing. Remove '{{raw}}' or write the missing item. {EXAMPLES_EN}",
+    ),
+    "empty_item": (
+        f"{_T}: '{{raw}}' berurutan tanpa butir di antaranya; mungkin ada butir yang"
+        f" hilang. Hapus salah satunya atau tulis butir itu, misalnya 'Juni, Desember 2022'.",
+        f"{_T}: '{{raw}}' follow each other with no item between them; an item may be"
+        f" missing. Remove one of them or write the item, e.g. 'Juni, Desember 2022'.",
+    ),
+    "mixed_year": (
+        f"{_T} mencampur tahun saja ('{{raw}}') dengan butir bertanggal dalam satu daftar:"
+        f" tidak jelas apakah '{{raw}}' tahun dari butir lain atau setahun penuh. Tulis"
+        f" tahun tepat sesudah bulannya, misalnya 'Maret 2022, Juni 2023', atau jadikan"
+        f" setahun penuh target tersendiri.",
+        f"{_T} mixes a year on its own ('{{raw}}') with dated items in one list: it is"
+        f" not clear whether '{{raw}}' is the year of the other items or a whole year."
+        f" Write each year right after its month, e.g. 'Maret 2022, Juni 2023', or give"
+        f" the whole year a target of its own.",
+    ),
+    "month_item": (
+        f"{_T}: '{{raw}}' tidak menyebut bulannya, sedangkan '{{month}}' sesudahnya adalah"
+        f" butir tersendiri. Tulis bulannya tepat sesudah '{{raw}}', misalnya '{{example}}'.",
+        f"{_T}: '{{raw}}' names no month of its own, and '{{month}}' after it is an item"
+        f" of its own. Write the month right after '{{raw}}', e.g. '{{example}}'.",
+    ),
+    "dash_year": (
+        f"{_T}: '{{raw}}' dapat berarti sebuah bulan dengan tahunnya atau rentang sampai"
+        f" akhir tahun itu. Tulis '{{suggestion}}' untuk bulan itu, atau tulis kedua ujung"
+        f" rentang, misalnya 'Juni s.d. Desember 2022'.",
+        f"{_T}: '{{raw}}' may mean a month and its year or a range to the end of that"
+        f" year. Write '{{suggestion}}' for the month, or write both ends of the range,"
+        f" e.g. 'Juni s.d. Desember 2022'.",
     ),
     "bad_value": (
         f"{_T}: sel berisi nilai {{raw}}, bukan teks, tanggal atau angka tanggal Excel.",

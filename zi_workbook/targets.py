@@ -4,9 +4,11 @@
 into a :class:`~zi_workbook.model.Target`: the text as written and the periods it
 means. A month is the whole month, a year the whole year, week N of a month is days
 7(N-1)+1 to 7N (week 5 runs to the month's end), a list gives one period per item and
-a year written once at the end applies to every item before it. Anything that is not
-plainly a date is refused with a message in Bahasa Indonesia and English, never
-guessed. The conventions, with examples, are in ``docs/targets.md``.
+a year written once at the end applies to every item before it, as does a year alone
+after a comma (``Juni, 2022``). A list mixing a lone year with dated items, a connector
+with nothing on one side (``Juni dan``) and two connectors in a row are refused. Anything
+that is not plainly a date is refused with a message in Bahasa Indonesia and English,
+never guessed. The conventions, with examples, are in ``docs/targets.md``.
 
 The text is read in three small steps: :func:`zi_workbook._target_words.read_words`
 splits it into classified words using the word tables of that module, :class:`_Parser`
@@ -39,6 +41,8 @@ _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|[_*].')
 _ODD_KINDS = frozenset({"typo", "vague", "unknown", "bullet"})
 _SMALL_UNITS = frozenset({"day", "week", "quarter", "semester"})
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "semester": 6, "year": 12}
+_AT_START = {"where_id": "awal", "where_en": "start"}
+_AT_END = {"where_id": "akhir", "where_en": "end"}
 
 
 class _Refusal(Exception):
@@ -256,14 +260,52 @@ class _Parser:
 
     def parse(self) -> list[_Item]:
         items: list[_Item] = []
-        while self.kind():
-            if self.kind() == "sep":
-                self.i += 1
-                continue
+        while True:
+            joins = self.separators() if self.kind() == "sep" else []
+            if not self.kind():
+                if joins:
+                    self.dangling_end(joins)
+                return items
+            if joins:
+                self.check_joins(joins, first=not items)
             items.append(self.item())
+            if self.word() == "," and self.digits(1) == 4 and self.kind(2) in ("", "sep"):
+                self.comma_year(items[-1])
             if self.kind() not in ("", "sep"):
                 raise _Refusal("unreadable")
-        return items
+
+    def separators(self) -> list[Word]:
+        """Skip a run of separators; the connectors in it (not new lines or bullets)."""
+        joins = []
+        while self.kind() == "sep":
+            tok = self.take()
+            if tok.word in W.LIST_CONNECTORS:
+                joins.append(tok)
+        return joins
+
+    def raw(self, first: Word, last: Word) -> str:
+        return self.text[first.start : last.end]
+
+    def check_joins(self, joins: list[Word], first: bool) -> None:
+        """One connector between two items (``, dan`` too); none before the first."""
+        if first:
+            raise _Refusal("dangling", raw=self.raw(joins[0], joins[0]), **_AT_START)
+        serial = len(joins) == 2 and joins[0].word in ",;" and joins[1].word not in ",;"
+        if len(joins) > 1 and not serial:  # Juni,,Desember / Juni dan, Juli
+            raise _Refusal("empty_item", raw=self.raw(joins[0], joins[-1]))
+
+    def dangling_end(self, joins: list[Word]) -> None:
+        """``Juni dan`` is refused; a comma ending the last line of a list is punctuation."""
+        last = joins[-1]
+        if len(joins) == 1 and last.word in ",;" and "\n" in self.text:
+            return
+        raise _Refusal("dangling", raw=self.raw(last, last), **_AT_END)
+
+    def comma_year(self, item: _Item) -> None:
+        """``Juni, 2022``: a year alone after a comma is the year of the item before it."""
+        if item.refs and item.refs[-1].year is None:
+            item.refs[-1].year = self.checked_year(self.tokens[self.i + 1])
+            self.i += 2
 
     def item(self) -> _Item:
         kind = self.kind()
@@ -293,7 +335,10 @@ class _Parser:
     def ref_body(self) -> _Ref:
         tok = self.peek()
         if not tok.kind:
-            raise _Refusal("unreadable")
+            if self.i == 0:
+                raise _Refusal("unreadable")
+            last = self.tokens[self.i - 1]  # Juni s.d. / Juni -
+            raise _Refusal("dangling", raw=self.raw(last, last), **_AT_END)
         self.i += 1
         if tok.kind == "month":
             return self.month(tok.val)
@@ -311,14 +356,24 @@ class _Parser:
 
     def month(self, month: int) -> _Ref:
         if self.word() == "-" and self.digits(1) in (2, 4) and self.kind(2) != "month":
-            year = self.tokens[self.i + 1]  # Jan-23 (mmm-yy) or Januari-2023
-            self.i += 2
+            dash, year = self.tokens[self.i], self.tokens[self.i + 1]
+            if not (self.tokens[self.i - 1].end == dash.start and dash.end == year.start):
+                raise self.spaced_dash(year)  # Juni - 2022: a month, or a range?
+            self.i += 2  # Jan-23 (mmm-yy) or Januari-2023
             value = 2000 + year.val if len(year.word) == 2 else self.checked_year(year)
             return _Ref("month", month=month, year=value)
         comma_year = self.word(1) == "," and self.digits(2) == 4
         if self.digits() in (1, 2) and (self.digits(1) == 4 or comma_year):
             return self.day_english(month)  # March 15, 2023
         return _Ref("month", month=month, year=self.year())
+
+    def spaced_dash(self, year: Word) -> _Refusal:
+        """``Juni - 2022`` is refused, suggesting ``Juni 2022`` (``Juni-2022`` is read)."""
+        before = self.tokens[self.i - 1]
+        digits = year.word if len(year.word) == 4 else f"20{year.word}"
+        text = self.text
+        suggestion = f"{text[: before.end]} {digits}{text[year.end :]}"
+        return _Refusal("dash_year", suggestion, raw=self.raw(before, year))
 
     def day_english(self, month: int) -> _Ref:
         day = self.take().val
@@ -400,6 +455,8 @@ def _resolve(
     refs = [ref for item in items for ref in item.refs]
     if any(ref.bare for ref in refs):
         _settle_units(items, refs)
+    if len(items) > 1:
+        _refuse_mixed_years(items)
     _carry_months(refs)
     _carry_years(refs, plan_year)
     periods = [p for item in items for p in _periods(item, plan_year, plan_start)]
@@ -424,14 +481,37 @@ def _settle_units(items: list[_Item], refs: list[_Ref]) -> None:
             raise _Refusal("unclear", raw=ref.raw)
 
 
+def _refuse_mixed_years(items: list[_Item]) -> None:
+    """``Maret 2022, 2023``: is 2023 a whole year, or a year for the month? Refused.
+
+    A list may hold years alone (``2022, 2023``) or dated items, not both.
+    """
+    lone: _Ref | None = None
+    dated = False
+    for item in items:
+        if item.kind in ("end", "every"):
+            dated = True
+            continue
+        for ref in item.refs:
+            if ref.unit != "year":
+                dated = True
+            elif lone is None:
+                lone = ref
+    if lone is not None and dated:
+        raise _Refusal("mixed_year", raw=lone.raw)
+
+
 def _carry_months(refs: list[_Ref]) -> None:
-    """A day or week without a month takes the month written after it."""
-    carry: int | None = None
+    """A day or week without a month takes the month of the day or week after it."""
+    carry: _Ref | None = None
     for ref in reversed(refs):
         if ref.month is not None:
-            carry = ref.month
-        elif ref.unit in ("day", "week"):
-            ref.month = carry
+            carry = ref
+        elif ref.unit in ("day", "week") and carry is not None:
+            if carry.unit == "month":  # Minggu ke-1, April 2022: April is its own item
+                example = f"{ref.raw} {carry.raw}"
+                raise _Refusal("month_item", raw=ref.raw, month=carry.raw, example=example)
+            ref.month = carry.month
 
 
 def _carry_years(refs: list[_Ref], plan_year: int | None) -> None:
