@@ -5,10 +5,14 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import socket
 import subprocess
 import sys
+import threading
 import zipfile
+from collections.abc import Iterator
 from datetime import date
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -182,7 +186,8 @@ def test_completion_rate_is_a_real_percentage(written: tuple[Result, Path]) -> N
             assert row[10].value == pytest.approx(50 / 70)
             assert "%" in row[10].number_format
             assert row[2].value == "2022" and row[0].value == "KPU Kabupaten Batang"
-            assert re.fullmatch(r"[0-9a-f]{64}", str(row[11].value))
+            heads = [c.value for c in ws[head]]
+            assert re.fullmatch(r"[0-9a-f]{64}", str(row[heads.index("SHA-256")].value))
             return
     raise AssertionError("no overall row for the sample")
 
@@ -325,7 +330,20 @@ def test_json_is_exactly_summarize_to_dict(plans: Path) -> None:
     assert got == summarize(files, as_of=AS_OF).to_dict()
     assert list(got) == ["schema", "as_of", "offices", "totals"] and got["schema"] == SCHEMA
     office = got["offices"][0]
-    assert list(office) == ["file", "unit", "plan_year", "sha256", "counts", "areas", "error"]
+    assert list(office) == [
+        "file",
+        "unit",
+        "plan_year",
+        "sha256",
+        "counts",
+        "areas",
+        "error",
+        "link_kinds",
+        "links_checked",
+    ]
+    assert office["link_kinds"] == {"shortener": 52, "government": 4}
+    assert all(o["links_checked"] is None for o in got["offices"])
+    assert got["offices"][3]["link_kinds"] == {}
     assert list(office["areas"]) == list(AREAS)
     assert list(office["counts"]) == ["total", "complete", "overdue", "not_due", "needs_fix"]
     assert [o["error"] is None for o in got["offices"]] == [True, True, True, False]
@@ -410,3 +428,279 @@ def test_importing_the_commands_imports_no_pandas() -> None:
         "assert 'pandas' not in sys.modules and 'numpy' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+
+
+# ------------------------------------------------------------------ text output
+
+
+def test_text_keeps_whole_area_names_and_names_a_bad_file_once(plans: Path) -> None:
+    result = _run(plans, "--as-of", AS_OF.isoformat(), "--lang", "en")
+    assert result.exit_code == 1
+    assert re.search(r"VI Improving Public Service Quality\s+11\s+1\s", result.stdout)
+    assert "VI Peningkatan Kualitas Pelayanan Publik" in _run(plans, "--as-of", "2022-06-30").stdout
+    bad = str(plans / "04_rusak.xlsx")
+    (line,) = [x for x in result.stdout.splitlines() if "04_rusak.xlsx" in x]
+    assert line.startswith(f"{bad}: NOT READ: ") and line.count("04_rusak.xlsx") == 1
+    assert "Link kinds: URL shortener 52 · Government site (go.id) 4" in result.stdout
+
+
+# ------------------------------------------------------------------ links
+
+
+def _kinds_by_validate(path: Path) -> dict[str, int]:
+    from collections import Counter
+
+    from zi_workbook.links import classify
+
+    counts = Counter(
+        classify(url).kind
+        for result in validate(path, as_of=AS_OF).results
+        for url in result.row.links
+        if classify(url).is_safe
+    )
+    return dict(counts)
+
+
+def test_link_kinds_are_counted_as_validate_sees_them(plans: Path) -> None:
+    result = summarize(_readable(plans), as_of=AS_OF)
+    for office in result.offices:
+        assert office.link_kinds == _kinds_by_validate(Path(office.file))
+        assert office.links_checked is None
+    sample = result.offices[0]
+    assert sample.link_kinds == {"shortener": 52, "government": 4}
+    assert not result.links_checked
+
+
+def _office_cell(ws: Any, file: str, header: str) -> Any:
+    """The ``header`` column of ``file``'s overall row on Ringkasan (or Summary)."""
+    head = _header_row(ws, slabel("unit", "id" if ws.title == "Ringkasan" else "en"))
+    heads = [c.value for c in ws[head]]
+    for row in ws.iter_rows(min_row=head + 1):
+        if row[1].value == file and row[4].value in (slabel("all_areas"), "All areas"):
+            return row[heads.index(header)].value
+    raise AssertionError(f"no overall row for {file}")
+
+
+def test_ringkasan_shows_each_office_s_link_kinds(
+    written: tuple[Result, Path], plans: Path, tmp_path: Path
+) -> None:
+    _, out = written
+    ws = openpyxl.load_workbook(out)["Ringkasan"]
+    assert slabel("link_status") not in [c.value for c in ws[_header_row(ws, slabel("unit"))]]
+    assert (
+        _office_cell(ws, SAMPLE.name, "Jenis Tautan")
+        == "Tautan pemendek 52 · Situs pemerintah (go.id) 4"
+    )
+    assert _office_cell(ws, "02_kpu_kab_contoh.xlsx", "Jenis Tautan") == "Berkas Google Drive 1"
+    en = tmp_path / "en.xlsx"
+    assert _run(plans, "--out", en, "--lang", "en", "--as-of", AS_OF.isoformat()).exit_code == 1
+    summary_en = openpyxl.load_workbook(en)["Summary"]
+    assert (
+        _office_cell(summary_en, "03_kpu_kota_contoh.xlsx", "Link kinds")
+        == "Government site (go.id) 1"
+    )
+
+
+def _hyperlinks(path: Path) -> list[str]:
+    wb = openpyxl.load_workbook(path)
+    return [c.hyperlink.target for ws in wb for row in ws.iter_rows() for c in row if c.hyperlink]
+
+
+def _link_plan(folder: Path, urls: dict[str, str]) -> Path:
+    """Overdue and needs-fix rows that carry links (no evidence), and one complete row."""
+    return make_plan(
+        folder,
+        [
+            ["I", "Manajemen Perubahan"],
+            ["1", "Tim", "SK Tim", "Menyusun SK", "SK Tim", urls["gov_ok"], "Januari 2022"],
+            ["2", "Tim", "Rapat", "Rapat tim", "", urls["short_missing"], "Februari 2022"],
+            [
+                "3",
+                "Tim",
+                "Evaluasi",
+                "Evaluasi tim",
+                "",
+                f"{urls['web_ok']}\nmailto:ppid@kpu.go.id",
+                "Maret 2022",
+            ],
+            ["4", "Tim", "Laporan", "Melapor", "", urls["short_ok"], "menyusul"],
+            ["5", "Tim", "Skrip", "Menulis", "", "javascript:alert(1)", "April 2022"],
+        ],
+        name="05_kpu_tautan.xlsx",
+        title_rows=("RENCANA AKSI ZONA INTEGRITAS KPU KOTA TAUTAN TAHUN 2022",),
+    )
+
+
+def _link_urls(port: int) -> dict[str, str]:
+    return {
+        "gov_ok": f"http://kpu.go.id:{port}/ok",
+        "short_missing": f"http://bit.ly:{port}/missing",
+        "web_ok": f"http://127.0.0.1:{port}/ok",
+        "short_ok": f"http://bit.ly:{port}/ok",
+    }
+
+
+def _action_table(ws: Any) -> tuple[list[Any], dict[str, tuple[Any, ...]]]:
+    head = _header_row(ws, slabel("office"))
+    heads = [c.value for c in ws[head]]
+    rows = {str(r[2].value): r for r in ws.iter_rows(min_row=head + 1) if r[2].value}
+    return heads, rows
+
+
+def test_action_lists_carry_links_with_their_kinds(tmp_path: Path) -> None:
+    plan = _link_plan(tmp_path, _link_urls(9))
+    out = tmp_path / "ringkasan.xlsx"
+    assert _run(plan, "--out", out, "--as-of", AS_OF.isoformat()).exit_code == 0
+    assert set(_hyperlinks(out)) == {
+        "http://bit.ly:9/missing",
+        "http://127.0.0.1:9/ok",
+        "mailto:ppid@kpu.go.id",
+        "http://bit.ly:9/ok",
+    }
+    wb = openpyxl.load_workbook(out)
+    heads, rows = _action_table(wb["Terlambat"])
+    assert heads[11:] == ["Tautan 1", "Tautan 2", "Jenis Tautan"]
+    short = rows["Lampiran II!6"]
+    assert short[11].hyperlink.target == short[11].value == "http://bit.ly:9/missing"
+    assert short[13].value == "Tautan pemendek"
+    two = rows["Lampiran II!7"]
+    assert [two[11].hyperlink.target, two[12].hyperlink.target] == [
+        "http://127.0.0.1:9/ok",
+        "mailto:ppid@kpu.go.id",
+    ]
+    assert two[13].value == "1: Halaman web\n2: Surel"
+    script = rows["Lampiran II!9"]
+    assert script[11].value in (None, "") and script[11].hyperlink is None
+    heads, rows = _action_table(wb["Perlu Perbaikan"])
+    assert heads[11:] == ["Tautan", "Jenis Tautan"]
+    assert rows["Lampiran II!8"][12].value == "Tautan pemendek"
+
+
+def test_every_hyperlink_is_http_https_or_mailto(tmp_path: Path, plans: Path) -> None:
+    _link_plan(plans, _link_urls(9))
+    out = tmp_path / "ringkasan.xlsx"
+    assert _run(plans, "--out", out, "--as-of", AS_OF.isoformat()).exit_code == 1
+    targets = _hyperlinks(out)
+    assert targets
+    assert all(t.split(":", 1)[0] in ("http", "https", "mailto") for t in targets)
+
+
+# ------------------------------------------------------------------ --check-links
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def do_HEAD(self) -> None:
+        self._answer()
+
+    def do_GET(self) -> None:
+        self._answer()
+
+    def _answer(self) -> None:
+        self.server.hits += 1  # type: ignore[attr-defined]
+        self.send_response(404 if self.path == "/missing" else 200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+
+@pytest.fixture
+def server() -> Iterator[ThreadingHTTPServer]:
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    srv.daemon_threads = True
+    srv.hits = 0  # type: ignore[attr-defined]
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+@pytest.fixture
+def local_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """No proxy; bit.ly and kpu.go.id resolve to 127.0.0.1, every other name fails."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+    real = socket.getaddrinfo
+    strangers: list[str] = []
+
+    def resolve(host: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if name in ("bit.ly", "kpu.go.id", "127.0.0.1"):
+            return real("127.0.0.1", *args, **kwargs)
+        strangers.append(name)
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    yield strangers
+    assert strangers == [], f"tried to resolve a name outside the test: {strangers}"
+
+
+def test_check_links_counts_what_opened(
+    server: ThreadingHTTPServer, local_only: list[str], tmp_path: Path
+) -> None:
+    plan = _link_plan(tmp_path, _link_urls(server.server_address[1]))
+    out = tmp_path / "ringkasan.xlsx"
+    quick = ("--link-timeout", "2", "--links-total-timeout", "20", "--jobs", "1")
+    result = _run(
+        plan,
+        "--out",
+        out,
+        "--as-of",
+        AS_OF.isoformat(),
+        "--check-links",
+        "--no-cache",
+        *quick,
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 0, result.output
+    (office,) = json.loads(result.stdout)["offices"]
+    assert office["link_kinds"] == {"shortener": 2, "government": 1, "web": 1, "email": 1}
+    assert office["links_checked"] == {"ok": 3, "broken": 1}
+    assert server.hits >= 4  # type: ignore[attr-defined]
+
+    wb = openpyxl.load_workbook(out)
+    ringkasan = wb["Ringkasan"]
+    assert _office_cell(ringkasan, plan.name, "Hasil cek tautan") == (
+        "Tautan terbuka 3 / tidak terbuka 1"
+    )
+    heads, rows = _action_table(wb["Terlambat"])
+    assert heads[11:] == ["Tautan 1", "Tautan 2", "Jenis Tautan", "Hasil cek tautan"]
+    broken = rows["Lampiran II!6"][14].value
+    assert broken.startswith("✗ ") and "404" in broken
+    assert rows["Lampiran II!7"][14].value == "1: ✓ dapat dibuka\n2: – tidak diperiksa"
+    assert rows["Lampiran II!9"][14].value in (None, "")
+    _, fixes = _action_table(wb["Perlu Perbaikan"])
+    assert fixes["Lampiran II!8"][13].value == "✓ dapat dibuka"
+
+
+def test_check_links_through_the_library_in_english_with_a_cache(
+    server: ThreadingHTTPServer, local_only: list[str], tmp_path: Path
+) -> None:
+    from zi_workbook.writers.summary import write_summary_workbook
+
+    plan = _link_plan(tmp_path, _link_urls(server.server_address[1]))
+    options = {"timeout": 2.0, "total_timeout": 20.0, "cache_path": tmp_path / "links.sqlite"}
+    first = summarize([plan], as_of=AS_OF, lang="en", check_links=True, link_options=options)
+    hits = server.hits  # type: ignore[attr-defined]
+    again = summarize([plan], as_of=AS_OF, lang="en", check_links=True, link_options=options)
+    assert server.hits == hits  # type: ignore[attr-defined]  # the cache answered
+    assert first == again and first.links_checked
+    (item,) = [i for i in first.offices[0].overdue if i.row == 6]
+    assert item.link_kinds == ("shortener",) and item.link_checks == ((False, "not found (404)"),)
+    out = write_summary_workbook(first, tmp_path / "summary.xlsx")
+    ws = openpyxl.load_workbook(out)["Summary"]
+    assert _office_cell(ws, plan.name, "Link check") == "Links opened 3 / not opened 1"
+
+
+def test_no_check_without_the_flag(
+    server: ThreadingHTTPServer, local_only: list[str], tmp_path: Path
+) -> None:
+    plan = _link_plan(tmp_path, _link_urls(server.server_address[1]))
+    result = _run(plan, "--as-of", AS_OF.isoformat(), "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["offices"][0]["links_checked"] is None
+    assert server.hits == 0  # type: ignore[attr-defined]

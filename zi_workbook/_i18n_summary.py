@@ -47,6 +47,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "no_plans": ("tidak ada berkas .xlsx untuk diringkas.", "no .xlsx file to summarise."),
     "progress": ("Membaca rencana aksi", "Reading plans"),
     "not_due_short": ("Belum jatuh tempo", "Not yet due"),
+    "links_opened": ("Tautan terbuka", "Links opened"),
+    "links_not_opened": ("tidak terbuka", "not opened"),
+    "link_not_checked": ("tidak diperiksa", "not checked"),
+    "no_safe_links": ("Tidak ada tautan", "No links"),
     # template
     "tpl_unit": ("[NAMA UNIT KERJA]", "[NAMA UNIT KERJA]"),
     "sheet_guide": ("Petunjuk", "Guide"),

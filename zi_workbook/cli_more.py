@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -52,6 +52,33 @@ _STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
     type=click.IntRange(min=1),
     help="Jumlah proses / worker processes (default: one per CPU).",
 )
+@click.option(
+    "--check-links",
+    is_flag=True,
+    help="Buka setiap tautan (butuh internet) / fetch every link online (never by default).",
+)
+@click.option(
+    "--cache",
+    type=click.Path(path_type=Path),
+    help="Berkas cache cek tautan / link-check cache file "
+    "(default ~/.cache/zi-workbook/links.sqlite).",
+)
+@click.option("--no-cache", is_flag=True, help="Jangan pakai cache / do not use the cache.")
+@click.option(
+    "--link-timeout",
+    type=click.FloatRange(0.1, 120),
+    default=10.0,
+    show_default=True,
+    help="Detik per tautan / seconds per link.",
+)
+@click.option(
+    "--links-total-timeout",
+    type=click.FloatRange(1, 3600),
+    default=120.0,
+    show_default=True,
+    help="Detik untuk semua tautan satu rencana (tiap rencana sendiri-sendiri) / "
+    "seconds for all links of one plan (each plan on its own, not the whole run).",
+)
 def summary(
     plans: tuple[Path, ...],
     out: Path | None,
@@ -59,11 +86,17 @@ def summary(
     as_of: str | None,
     lang: str,
     jobs: int | None,
+    check_links: bool,
+    cache: Path | None,
+    no_cache: bool,
+    link_timeout: float,
+    links_total_timeout: float,
 ) -> None:
     """Ringkas banyak rencana aksi (berkas atau folder) / summarise many plans.
 
     Exit 0: every plan was read; 1: some could not be; 2: none could be, or a
-    usage error. Findings inside the plans do not change the exit code.
+    usage error. Findings inside the plans (broken links included) do not change
+    the exit code.
     """
     from .summary import expand_paths, summarize
 
@@ -71,7 +104,18 @@ def summary(
     files = expand_paths(plans, exclude=(out,) if out is not None else ())
     if not files:
         raise click.UsageError(slabel("no_plans", lang))
-    result = summarize(files, as_of=day, lang=lang, jobs=jobs, progress=True)
+    link_options: dict[str, Any] = {"timeout": link_timeout, "total_timeout": links_total_timeout}
+    if no_cache or cache:
+        link_options["cache_path"] = None if no_cache else cache
+    result = summarize(
+        files,
+        as_of=day,
+        lang=lang,
+        jobs=jobs,
+        progress=True,
+        check_links=check_links,
+        link_options=link_options if check_links else None,
+    )
     if out is not None:
         from .writers.summary import write_summary_workbook
 
@@ -99,10 +143,13 @@ def summary(
 def render_summary_text(result: Summary) -> str:
     """A short table per office: areas by status, the total and the completion rate."""
     from .model import AREAS
+    from .writers.summary import kinds_text, opened_text
 
     lang = result.lang
     heads = [slabel(k, lang) for k in (*_STATUS_COLS, "total")] + ["%"]
     widths = [max(len(h), 4) for h in heads]
+    names = {n: f"{n} {AREAS[n]['en' if lang == 'en' else 'id']}" for n in AREAS}
+    first = max(len(slabel("area", lang)), len(slabel("total", lang)), *map(len, names.values()))
     lines = [
         f"{slabel('title_summary', lang)} · {slabel('as_of', lang)} "
         f"{result.as_of.isoformat()} · {len(result.read)} {slabel('plans_read', lang)}"
@@ -111,19 +158,17 @@ def render_summary_text(result: Summary) -> str:
     for office in result.offices:
         lines.append("")
         if office.error is not None:
-            lines.append(f"{office.name}: {slabel('not_read', lang)}: {office.error}")
+            lines.append(_not_read_line(office.file, office.error, lang))
             continue
         lines.append(
             f"{office.unit or '-'} · {office.name} · {slabel('plan_year', lang)} "
             f"{office.plan_year or '-'}"
         )
         lines.append(
-            f"  {slabel('area', lang):<34}"
+            f"  {slabel('area', lang):<{first}} "
             + " ".join(h.rjust(w) for h, w in zip(heads, widths, strict=True))
         )
-        rows = [
-            (f"{n} {AREAS[n]['en' if lang == 'en' else 'id']}"[:34], office.areas[n]) for n in AREAS
-        ]
+        rows = [(names[n], office.areas[n]) for n in AREAS]
         rows.append((slabel("total", lang), office.counts))
         for name, counts in rows:
             rate = (
@@ -131,9 +176,24 @@ def render_summary_text(result: Summary) -> str:
             )
             cells = [str(counts[k]) for k in (*_STATUS_COLS, "total")] + [rate]
             lines.append(
-                f"  {name:<34}" + " ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True))
+                f"  {name:<{first}} "
+                + " ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True))
             )
+        links = f"  {slabel('link_kinds', lang)}: {kinds_text(office.link_kinds, lang)}"
+        if office.links_checked is not None:
+            links += f" · {opened_text(office.links_checked, lang)}"
+        lines.append(links)
     return "\n".join(lines)
+
+
+def _not_read_line(file: str, error: str, lang: str) -> str:
+    """``sumdir/bad.xlsx: TIDAK TERBACA: <reason>``: the path once, not twice."""
+    prefix = f"{file}: "
+    if error.startswith(prefix):
+        return f"{file}: {slabel('not_read', lang)}: {error[len(prefix) :]}"
+    if Path(file).name in error:
+        return f"{slabel('not_read', lang)}: {error}"
+    return f"{file}: {slabel('not_read', lang)}: {error}"
 
 
 @click.command("template")

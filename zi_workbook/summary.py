@@ -3,7 +3,8 @@
 Each plan is read and checked on its own (in worker processes when there are
 many); a worker sends back only small data: counts, the overdue and needs-fix
 actions and the error and warning findings. A plan that cannot be read becomes
-an office with ``error`` set, and the others go on.
+an office with ``error`` set, and the others go on. Each office also counts its
+safe links by kind and, with ``check_links``, how many of them opened.
 
 >>> from datetime import date
 >>> Summary(date(2022, 6, 30), "id", ()).to_dict()["totals"]["total"]
@@ -15,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +25,7 @@ from typing import Any
 
 from ._i18n_summary import slabel
 from .errors import ZiWorkbookError
+from .links import KINDS, classify
 from .model import AREAS, PlanRow
 
 __all__ = [
@@ -53,6 +55,10 @@ class ActionItem:
 
     ``deadline`` is the end of the first period (what makes the row overdue),
     ``days_late`` is counted to ``as_of``; ``missing`` says in words what is absent.
+    ``links`` are the row's safe links and ``link_kinds`` their kinds (``links.KINDS``);
+    after ``--check-links``, ``link_checks`` holds per link ``(opened, reason)`` in the
+    run's language, or None for a link that is not fetched (mailto, unsafe); without
+    it, ``link_checks`` is None.
     """
 
     sheet: str
@@ -65,6 +71,9 @@ class ActionItem:
     deadline: date | None
     days_late: int | None
     missing: tuple[str, ...]
+    links: tuple[str, ...] = ()
+    link_kinds: tuple[str, ...] = ()
+    link_checks: tuple[tuple[bool, str] | None, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +91,12 @@ class FindingItem:
 
 @dataclass(frozen=True)
 class OfficeSummary:
-    """One plan file: what it is, its counts, or why it could not be read."""
+    """One plan file: what it is, its counts, or why it could not be read.
+
+    ``link_kinds`` counts the safe links of every row by kind (in ``links.KINDS``
+    order, kinds with none left out); ``links_checked`` is ``{"ok": n, "broken": n}``
+    over the fetched links after ``--check-links``, else None.
+    """
 
     file: str
     unit: str | None = None
@@ -96,6 +110,8 @@ class OfficeSummary:
     overdue: tuple[ActionItem, ...] = ()
     needs_fix: tuple[ActionItem, ...] = ()
     findings: tuple[FindingItem, ...] = ()
+    link_kinds: dict[str, int] = field(default_factory=dict)
+    links_checked: dict[str, int] | None = None
 
     @property
     def name(self) -> str:
@@ -111,16 +127,19 @@ class OfficeSummary:
             "counts": dict(self.counts),
             "areas": {numeral: dict(self.areas[numeral]) for numeral in AREAS},
             "error": self.error,
+            "link_kinds": dict(self.link_kinds),
+            "links_checked": None if self.links_checked is None else dict(self.links_checked),
         }
 
 
 @dataclass(frozen=True)
 class Summary:
-    """Every office of one run, as of one day."""
+    """Every office of one run, as of one day (``links_checked``: with --check-links)."""
 
     as_of: date
     lang: str
     offices: tuple[OfficeSummary, ...]
+    links_checked: bool = False
 
     @property
     def read(self) -> tuple[OfficeSummary, ...]:
@@ -204,35 +223,51 @@ def summarize(
     lang: str = "id",
     jobs: int | None = None,
     progress: bool = False,
+    check_links: bool = False,
+    link_options: Mapping[str, Any] | None = None,
 ) -> Summary:
     """Read and check every plan of ``paths`` (files or folders) as of ``as_of``.
 
     With more than a handful of plans, ``jobs`` worker processes (default: one
     per CPU) share the work; ``progress`` shows a bar on stderr when it is a
-    terminal. Offices keep the order of ``paths``.
+    terminal. Offices keep the order of ``paths``. With ``check_links`` each plan's
+    links are fetched (``validate(..., check_links=True, link_options=...)``, so a
+    ``total_timeout`` there bounds each plan, not the whole run); never by default.
+    ``link_options`` must pickle (no callbacks): it travels to the workers.
     """
     files = expand_paths(paths)
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     workers = max(1, min(workers, len(files)))
     show = progress and sys.stderr.isatty()
+    links = _LinkRun(check_links, dict(link_options or {}))
     if len(files) < PARALLEL_FROM or workers == 1:
-        offices = _sequential(files, as_of, lang, show)
+        offices = _sequential(files, as_of, lang, show, links)
     else:
-        offices = _parallel(files, as_of, lang, workers, show)
-    return Summary(as_of, lang, tuple(offices))
+        offices = _parallel(files, as_of, lang, workers, show, links)
+    return Summary(as_of, lang, tuple(offices), check_links)
 
 
-def _sequential(files: list[Path], as_of: date, lang: str, show: bool) -> list[OfficeSummary]:
+@dataclass(frozen=True)
+class _LinkRun:
+    """Whether to fetch the links, and how (``linkcheck.check_urls`` keywords)."""
+
+    check: bool = False
+    options: dict[str, Any] = field(default_factory=dict)
+
+
+def _sequential(
+    files: list[Path], as_of: date, lang: str, show: bool, links: _LinkRun
+) -> list[OfficeSummary]:
     out: list[OfficeSummary] = []
     with _bar(len(files), lang, show) as bar:
         for path in files:
-            out.append(summarize_one(str(path), as_of, lang))
+            out.append(summarize_one(str(path), as_of, lang, links.check, links.options))
             bar.update(1)
     return out
 
 
 def _parallel(
-    files: list[Path], as_of: date, lang: str, workers: int, show: bool
+    files: list[Path], as_of: date, lang: str, workers: int, show: bool, links: _LinkRun
 ) -> list[OfficeSummary]:
     """Batches of plans per task: one round trip per batch, not per plan."""
     size = max(1, min(32, len(files) // (workers * 4) or 1))
@@ -240,7 +275,7 @@ def _parallel(
     slots: list[list[OfficeSummary] | None] = [None] * len(batches)
     with ProcessPoolExecutor(max_workers=workers) as pool, _bar(len(files), lang, show) as bar:
         futures = {
-            pool.submit(_summarize_batch, [str(p) for p in batch], as_of, lang): i
+            pool.submit(_summarize_batch, [str(p) for p in batch], as_of, lang, links): i
             for i, batch in enumerate(batches)
         }
         for future in as_completed(futures):
@@ -249,8 +284,10 @@ def _parallel(
     return [office for batch in slots if batch is not None for office in batch]
 
 
-def _summarize_batch(paths: list[str], as_of: date, lang: str) -> list[OfficeSummary]:
-    return [summarize_one(path, as_of, lang) for path in paths]
+def _summarize_batch(
+    paths: list[str], as_of: date, lang: str, links: _LinkRun
+) -> list[OfficeSummary]:
+    return [summarize_one(path, as_of, lang, links.check, links.options) for path in paths]
 
 
 class _NoBar:
@@ -272,22 +309,31 @@ def _bar(length: int, lang: str, show: bool) -> Any:
     return click.progressbar(length=length, label=slabel("progress", lang), file=sys.stderr)
 
 
-def summarize_one(path: str, as_of: date, lang: str) -> OfficeSummary:
+def summarize_one(
+    path: str,
+    as_of: date,
+    lang: str,
+    check_links: bool = False,
+    link_options: Mapping[str, Any] | None = None,
+) -> OfficeSummary:
     """One plan as an office summary (runs in a worker; returns only small data)."""
     from .report import validate
 
     try:
-        report = validate(path, as_of=as_of, lang=lang)
+        report = validate(
+            path, as_of=as_of, lang=lang, check_links=check_links, link_options=link_options
+        )
     except ZiWorkbookError as error:
         return OfficeSummary(path, sha256=_sha256(path), error=_one_line(error.message(lang)))
+    checks = report.link_checks
     area_counts = report.area_counts()
     overdue: list[ActionItem] = []
     needs_fix: list[ActionItem] = []
     for result in report.results:
         if result.status == "overdue":
-            overdue.append(_item(result.row, as_of, lang))
+            overdue.append(_item(result.row, as_of, lang, checks))
         elif result.status == "needs_fix":
-            needs_fix.append(_item(result.row, as_of, lang))
+            needs_fix.append(_item(result.row, as_of, lang, checks))
     areas = {(r.row.sheet, r.row.row): r.row.area for r in report.results}
     findings = tuple(
         FindingItem(
@@ -314,13 +360,43 @@ def summarize_one(path: str, as_of: date, lang: str) -> OfficeSummary:
         tuple(overdue),
         tuple(needs_fix),
         findings,
+        _kind_counts(r.row for r in report.results),
+        None if checks is None else _check_counts((r.row for r in report.results), checks),
     )
 
 
-def _item(row: PlanRow, as_of: date, lang: str) -> ActionItem:
+def _kind_counts(rows: Iterable[PlanRow]) -> dict[str, int]:
+    """Safe links by kind over ``rows`` (each link of each row), in ``KINDS`` order."""
+    counts = dict.fromkeys(KINDS, 0)
+    for row in rows:
+        for url in row.links:
+            info = classify(url)
+            if info.is_safe:
+                counts[info.kind] += 1
+    return {kind: n for kind, n in counts.items() if n}
+
+
+def _check_counts(rows: Iterable[PlanRow], checks: Mapping[str, Any]) -> dict[str, int]:
+    """How many fetched links (each link of each row) opened and how many did not."""
+    out = {"ok": 0, "broken": 0}
+    for row in rows:
+        for url in row.links:
+            check = checks.get(url)
+            if check is not None:
+                out["ok" if check.ok else "broken"] += 1
+    return out
+
+
+def _item(row: PlanRow, as_of: date, lang: str, checks: Mapping[str, Any] | None) -> ActionItem:
     periods = row.target.periods
     first_end = periods[0].end if periods else None
     late = (as_of - first_end).days if first_end is not None and first_end < as_of else None
+    opened: tuple[tuple[bool, str] | None, ...] | None = None
+    if checks is not None:
+        opened = tuple(
+            None if (c := checks.get(u)) is None else (bool(c.ok), _one_line(c.reason(lang)))
+            for u in row.links
+        )
     return ActionItem(
         row.sheet,
         row.row,
@@ -332,6 +408,9 @@ def _item(row: PlanRow, as_of: date, lang: str) -> ActionItem:
         first_end,
         late,
         tuple(_missing(row, lang)),
+        tuple(row.links),
+        tuple(classify(u).kind for u in row.links),
+        opened,
     )
 
 

@@ -1,8 +1,11 @@
 """The Inspectorate's summary workbook: every office, area and status (xlsxwriter).
 
 Sheets: Ringkasan (totals per area with a stacked bar chart that reads them, the
-files that could not be read, then every office overall and per area), Per Area,
-Terlambat, Perlu Perbaikan and Temuan; labels in Bahasa Indonesia or English.
+files that could not be read, then every office overall and per area, with its
+links counted by kind and, after --check-links, how many opened), Per Area,
+Terlambat and Perlu Perbaikan (each action with its links, their kinds and whether
+they opened), and Temuan; labels in Bahasa Indonesia or English. Links are
+clickable only through ``LinkBudget.write_link`` (http, https and mailto).
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
+from .._i18n import kind_label, label
 from .._i18n_summary import slabel
 from ..findings import FINDING_TYPES
 from ..model import AREAS
 from ..summary import ActionItem, OfficeSummary, Summary
 from ._atomic import atomic_path
-from ._book import STATUS_FILLS, Formats
-from ._fit import Grid
+from ._book import STATUS_FILLS, Formats, LinkBudget
+from ._fit import Grid, wrapped_lines
 
 __all__ = ["CHART_STATUSES", "write_summary_workbook"]
 
@@ -142,7 +146,8 @@ def _title(ws: Any, fmt: _Fmt, key: str, summary: Summary) -> None:
 
 # --------------------------------------------------------------------------- Ringkasan
 
-#: unit, file, year, as-of, area, 4 statuses, total, rate, SHA-256.
+#: unit, file, year, as-of, area, 4 statuses, total, rate, link kinds, SHA-256
+#: (after --check-links, the link check before SHA-256: see :func:`_office_cols`).
 _OFFICE_COLS = (
     ("unit", 24),
     ("file", 22),
@@ -152,8 +157,34 @@ _OFFICE_COLS = (
     *((s, 10) for s in CHART_STATUSES),
     ("total", 8),
     ("completion", 12),
+    ("link_kinds", 30),
     ("sha256", 24),
 )
+_KINDS_COL = 11  # L: the office's links by kind, then (after --check-links) the check
+
+
+def _office_cols(summary: Summary) -> list[tuple[str, int]]:
+    cols = list(_OFFICE_COLS)
+    if summary.links_checked:
+        cols.insert(_KINDS_COL + 1, ("link_status", 17))
+    return cols
+
+
+def kinds_text(kinds: dict[str, int], lang: str) -> str:
+    """``Tautan pemendek 52 · Situs pemerintah (go.id) 4`` (``Tidak ada tautan`` if none)."""
+    if not kinds:
+        return slabel("no_safe_links", lang)
+    return " · ".join(f"{kind_label(kind, lang)} {n}" for kind, n in kinds.items())
+
+
+def opened_text(checked: dict[str, int], lang: str) -> str:
+    """``Tautan terbuka 50 / tidak terbuka 7``."""
+    return (
+        f"{slabel('links_opened', lang)} {checked.get('ok', 0)} / "
+        f"{slabel('links_not_opened', lang)} {checked.get('broken', 0)}"
+    )
+
+
 _AREA_COL = 4  # E: the totals table and the chart's categories
 _CHART_PX = 340
 
@@ -161,7 +192,8 @@ _CHART_PX = 340
 def _ringkasan(wb: Any, fmt: _Fmt, summary: Summary) -> None:
     lang = summary.lang
     ws = wb.add_worksheet(slabel("sheet_summary", lang))
-    grid = Grid(ws, [w for _, w in _OFFICE_COLS])
+    cols = _office_cols(summary)
+    grid = Grid(ws, [w for _, w in cols])
     _title(ws, fmt, "title_summary", summary)
     first = _totals_table(grid, fmt, summary, 3)
     ws.insert_chart(
@@ -177,12 +209,12 @@ def _ringkasan(wb: Any, fmt: _Fmt, summary: Summary) -> None:
         chart_end += 1
     top = max(chart_end, below) + 2
     ws.write_string(top - 1, 0, slabel("offices_heading", lang), fmt.section)
-    _heads(grid, fmt, top, [k for k, _ in _OFFICE_COLS], lang)
+    _heads(grid, fmt, top, [k for k, _ in cols], lang)
     row = top + 1
     for office in summary.offices:
-        row = _office_rows(grid, fmt, office, summary, row)
+        row = _office_rows(grid, fmt, office, summary, row, len(cols))
     grid.fit()
-    _page(ws, top, row - 1, len(_OFFICE_COLS), freeze=2)
+    _page(ws, top, row - 1, len(cols), freeze=2)
 
 
 def _chart_width(cols: Sequence[tuple[str, int]]) -> int:
@@ -248,14 +280,17 @@ def _failed_list(grid: Grid, fmt: _Fmt, summary: Summary, top: int) -> int:
     return row
 
 
-def _office_rows(grid: Grid, fmt: _Fmt, office: OfficeSummary, summary: Summary, row: int) -> int:
+def _office_rows(
+    grid: Grid, fmt: _Fmt, office: OfficeSummary, summary: Summary, row: int, n_cols: int
+) -> int:
     lang, ws = summary.lang, grid.ws
     as_of = summary.as_of.isoformat()
+    sha = n_cols - 1
     if office.error is not None:
         for col, value in enumerate(("-", office.name, "", as_of)):
             grid.text(row, col, value, fmt.failed)
-        grid.text(row, 4, f"{slabel('not_read', lang)}: {office.error}", fmt.failed, span=7)
-        grid.text(row, 11, office.sha256 or "", fmt.hash, scale=0.65)
+        grid.text(row, 4, f"{slabel('not_read', lang)}: {office.error}", fmt.failed, span=sha - 4)
+        grid.text(row, sha, office.sha256 or "", fmt.hash, scale=0.65)
         return row + 1
     year = str(office.plan_year) if office.plan_year else "-"
     parts: list[tuple[str, dict[str, int]]] = [(slabel("all_areas", lang), office.counts)]
@@ -268,7 +303,13 @@ def _office_rows(grid: Grid, fmt: _Fmt, office: OfficeSummary, summary: Summary,
         grid.text(row, 3, as_of, fmt.num_bold if i == 0 else fmt.number)
         grid.text(row, 4, name, fmt.band if i == 0 else fmt.text, bold=i == 0)
         _counts_row(ws, fmt, row, 5, counts, bold=i == 0)
-        grid.text(row, 11, (office.sha256 or "") if i == 0 else "", fmt.hash, scale=0.65)
+        grid.text(row, _KINDS_COL, kinds_text(office.link_kinds, lang) if i == 0 else "", ident)
+        if summary.links_checked:
+            checked = office.links_checked if i == 0 else None
+            broken = checked is not None and checked.get("broken", 0) > 0
+            text = opened_text(checked, lang) if checked is not None else ""
+            grid.text(row, _KINDS_COL + 1, text, fmt.failed if broken else ident)
+        grid.text(row, sha, (office.sha256 or "") if i == 0 else "", fmt.hash, scale=0.65)
         row += 1
     return row
 
@@ -349,23 +390,51 @@ _ACTION_COLS = (
 )
 
 
+#: At most this many link columns; the last one holds the rest as text.
+_MAX_LINK_COLS = 3
+
+
 def _actions(wb: Any, fmt: _Fmt, summary: Summary, status: str) -> None:
     lang = summary.lang
     ws = wb.add_worksheet(slabel(f"sheet_{status}", lang))
-    grid = Grid(ws, [w for _, w in _ACTION_COLS])
+    listed = [
+        (office, item)
+        for office in summary.read
+        for item in (office.overdue if status == "overdue" else office.needs_fix)
+    ]
+    n_links = min(max([len(item.links) for _, item in listed] or [1]) or 1, _MAX_LINK_COLS)
+    link_heads = [
+        label("link", lang) if n_links == 1 else f"{label('link', lang)} {i + 1}"
+        for i in range(n_links)
+    ]
+    cols = [*_ACTION_COLS, *((h, 24) for h in link_heads), ("link_kinds", 17)]
+    cols += [("link_status", 22)] if summary.links_checked else []
+    grid = Grid(ws, [w for _, w in cols])
     _title(ws, fmt, f"{status}_title", summary)
     _heads(grid, fmt, _HEAD, [k for k, _ in _ACTION_COLS], lang)
+    for i, head in enumerate(link_heads):
+        grid.text(_HEAD, len(_ACTION_COLS) + i, head, fmt.header, bold=True)
+    _heads(
+        grid,
+        fmt,
+        _HEAD,
+        [k for k, _ in cols[len(_ACTION_COLS) + n_links :]],
+        lang,
+        len(_ACTION_COLS) + n_links,
+    )
+    budget = LinkBudget()
     row = _HEAD + 1
-    for office in summary.read:
-        items: tuple[ActionItem, ...] = office.overdue if status == "overdue" else office.needs_fix
-        for item in items:
-            _action_row(grid, fmt, row, office, item, lang)
-            row += 1
+    for office, item in listed:
+        _action_row(grid, fmt, row, office, item, lang)
+        _link_cells(grid, fmt, budget, row, item, n_links, summary)
+        row += 1
     if row == _HEAD + 1:
         grid.text(row, 0, slabel(f"no_{status}", lang), fmt.text, span=4)
         row += 1
+    if budget.exceeded:
+        ws.write_string(2, 0, label("hyperlink_cap", lang), fmt.subtitle)
     grid.fit()
-    _page(ws, _HEAD, row - 1, len(_ACTION_COLS))
+    _page(ws, _HEAD, row - 1, len(cols))
 
 
 def _action_row(
@@ -392,6 +461,47 @@ def _action_row(
     else:
         grid.text(row, 9, "", fmt.text)
     grid.text(row, 10, "; ".join(item.missing), fmt.text)
+
+
+def _link_cells(
+    grid: Grid,
+    fmt: _Fmt,
+    budget: LinkBudget,
+    row: int,
+    item: ActionItem,
+    n_links: int,
+    summary: Summary,
+) -> None:
+    """The row's links (clickable only through the budget), their kinds, and the check."""
+    lang, links, first = summary.lang, item.links, len(_ACTION_COLS)
+    for i in range(n_links):
+        col = first + i
+        if i == n_links - 1 and len(links) > n_links:
+            grid.text(row, col, "\n".join(links[i:]), fmt.text)
+        elif i < len(links):
+            budget.write_link(grid.ws, row, col, links[i], fmt)
+            grid.need(row, wrapped_lines(links[i], grid.widths[col]))
+        else:
+            grid.text(row, col, "", fmt.text)
+    numbered = len(links) > 1
+    kinds = [kind_label(kind, lang) for kind in item.link_kinds]
+    grid.text(row, first + n_links, _lines(kinds, numbered), fmt.text)
+    if not summary.links_checked:
+        return
+    checks = item.link_checks or ()
+    words = [
+        f"– {slabel('link_not_checked', lang)}" if c is None else f"{'✓' if c[0] else '✗'} {c[1]}"
+        for c in checks
+    ]
+    broken = any(c is not None and not c[0] for c in checks)
+    grid.text(row, first + n_links + 1, _lines(words, numbered), fmt.failed if broken else fmt.text)
+
+
+def _lines(values: Sequence[str], numbered: bool) -> str:
+    """One line per link; numbered (``1: ...``) when the row has several."""
+    if not numbered:
+        return "\n".join(values)
+    return "\n".join(f"{n}: {v}" for n, v in enumerate(values, start=1))
 
 
 def _dt(day: date) -> datetime:
