@@ -116,7 +116,7 @@ class OfficeSummary:
     @property
     def name(self) -> str:
         """The file name without its folder."""
-        return Path(self.file).name
+        return os.path.basename(self.file)
 
     def to_dict(self) -> dict[str, Any]:
         return {

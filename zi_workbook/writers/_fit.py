@@ -22,6 +22,8 @@ CHARS_PER_WIDTH = 1.15
 def wrapped_lines(text: str, width: float) -> int:
     """How many lines ``text`` takes when wrapped at word boundaries in ``width``."""
     cap = max(1, int(width * CHARS_PER_WIDTH))
+    if len(text) <= cap and "\n" not in text:
+        return 1  # most cells: short enough for one line
     total = 0
     for para in text.split("\n"):
         lines, used = 1, 0
