@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
-from typing import NoReturn
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 from .errors import ZiWorkbookError
 
-__all__ = ["as_of_date", "as_of_option", "debug_option", "fail", "lang_option"]
+__all__ = [
+    "as_of_date",
+    "as_of_option",
+    "debug_option",
+    "fail",
+    "lang_option",
+    "link_check_options",
+    "link_options",
+]
 
 
 def fail(error: ZiWorkbookError, lang: str, debug: bool) -> NoReturn:
@@ -47,3 +57,56 @@ as_of_option = click.option(
 debug_option = click.option(
     "--debug", is_flag=True, help="Tampilkan traceback / show the traceback."
 )
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def link_check_options(total_help: str) -> Callable[[F], F]:
+    """--check-links, --cache, --no-cache, --link-timeout, --links-total-timeout."""
+    options = [
+        click.option(
+            "--check-links",
+            is_flag=True,
+            help="Buka setiap tautan (butuh internet) / fetch every link online "
+            "(never by default).",
+        ),
+        click.option(
+            "--cache",
+            type=click.Path(path_type=Path),
+            help="Berkas cache cek tautan / link-check cache file "
+            "(default ~/.cache/zi-workbook/links.sqlite).",
+        ),
+        click.option("--no-cache", is_flag=True, help="Jangan pakai cache / do not use the cache."),
+        click.option(
+            "--link-timeout",
+            type=click.FloatRange(0.1, 120),
+            default=10.0,
+            show_default=True,
+            help="Detik per tautan / seconds per link.",
+        ),
+        click.option(
+            "--links-total-timeout",
+            type=click.FloatRange(1, 3600),
+            default=120.0,
+            show_default=True,
+            help=total_help,
+        ),
+    ]
+
+    def apply(func: F) -> F:
+        for option in reversed(options):
+            func = option(func)
+        return func
+
+    return apply
+
+
+def link_options(
+    link_timeout: float, links_total_timeout: float, cache: Path | None, no_cache: bool
+) -> dict[str, Any]:
+    """The keyword arguments of ``linkcheck.check_urls`` that the options say."""
+    out: dict[str, Any] = {"timeout": link_timeout, "total_timeout": links_total_timeout}
+    if no_cache or cache:
+        out["cache_path"] = None if no_cache else cache
+    return out

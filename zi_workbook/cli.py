@@ -8,7 +8,15 @@ from typing import Any
 
 import click
 
-from ._cliopts import as_of_date, as_of_option, debug_option, fail, lang_option
+from ._cliopts import (
+    as_of_date,
+    as_of_option,
+    debug_option,
+    fail,
+    lang_option,
+    link_check_options,
+    link_options,
+)
 from .errors import ZiWorkbookError
 
 __all__ = ["main"]
@@ -71,32 +79,7 @@ def main() -> None:
     help="Petakan judul kolom / map a header: no, component, indicator, action, "
     "evidence, link, target.",
 )
-@click.option(
-    "--check-links",
-    is_flag=True,
-    help="Buka setiap tautan (butuh internet) / fetch every link online (never by default).",
-)
-@click.option(
-    "--cache",
-    type=click.Path(path_type=Path),
-    help="Berkas cache cek tautan / link-check cache file "
-    "(default ~/.cache/zi-workbook/links.sqlite).",
-)
-@click.option("--no-cache", is_flag=True, help="Jangan pakai cache / do not use the cache.")
-@click.option(
-    "--link-timeout",
-    type=click.FloatRange(0.1, 120),
-    default=10.0,
-    show_default=True,
-    help="Detik per tautan / seconds per link.",
-)
-@click.option(
-    "--links-total-timeout",
-    type=click.FloatRange(1, 3600),
-    default=120.0,
-    show_default=True,
-    help="Detik untuk semua tautan / seconds for all links.",
-)
+@link_check_options("Detik untuk semua tautan / seconds for all links.")
 @debug_option
 def validate(
     plan: Path,
@@ -117,11 +100,9 @@ def validate(
     """Periksa satu rencana aksi / check one plan: statuses, findings, status workbook."""
     from .report import validate as run
 
-    link_options: dict[str, Any] = {"timeout": link_timeout, "total_timeout": links_total_timeout}
-    if no_cache or cache:
-        link_options["cache_path"] = None if no_cache else cache
+    options = link_options(link_timeout, links_total_timeout, cache, no_cache)
     if check_links and sys.stderr.isatty():
-        link_options["progress"] = _progress(lang)
+        options["progress"] = _progress(lang)
     try:
         report = run(
             plan,
@@ -131,7 +112,7 @@ def validate(
             columns=_columns(column),
             soon_days=soon_days,
             check_links=check_links,
-            link_options=link_options,
+            link_options=options,
         )
         if out is not None:
             from .writers.status import write_status_workbook

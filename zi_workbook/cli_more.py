@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
-from ._cliopts import as_of_date, lang_option
+from ._cliopts import as_of_date, lang_option, link_check_options, link_options
 from ._i18n_summary import slabel
 from .errors import ZiWorkbookError
 
@@ -52,32 +52,9 @@ _STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
     type=click.IntRange(min=1),
     help="Jumlah proses / worker processes (default: one per CPU).",
 )
-@click.option(
-    "--check-links",
-    is_flag=True,
-    help="Buka setiap tautan (butuh internet) / fetch every link online (never by default).",
-)
-@click.option(
-    "--cache",
-    type=click.Path(path_type=Path),
-    help="Berkas cache cek tautan / link-check cache file "
-    "(default ~/.cache/zi-workbook/links.sqlite).",
-)
-@click.option("--no-cache", is_flag=True, help="Jangan pakai cache / do not use the cache.")
-@click.option(
-    "--link-timeout",
-    type=click.FloatRange(0.1, 120),
-    default=10.0,
-    show_default=True,
-    help="Detik per tautan / seconds per link.",
-)
-@click.option(
-    "--links-total-timeout",
-    type=click.FloatRange(1, 3600),
-    default=120.0,
-    show_default=True,
-    help="Detik untuk semua tautan satu rencana (tiap rencana sendiri-sendiri) / "
-    "seconds for all links of one plan (each plan on its own, not the whole run).",
+@link_check_options(
+    "Detik untuk semua tautan satu rencana (tiap rencana sendiri-sendiri) / "
+    "seconds for all links of one plan (each plan on its own, not the whole run)."
 )
 def summary(
     plans: tuple[Path, ...],
@@ -104,9 +81,7 @@ def summary(
     files = expand_paths(plans, exclude=(out,) if out is not None else ())
     if not files:
         raise click.UsageError(slabel("no_plans", lang))
-    link_options: dict[str, Any] = {"timeout": link_timeout, "total_timeout": links_total_timeout}
-    if no_cache or cache:
-        link_options["cache_path"] = None if no_cache else cache
+    options = link_options(link_timeout, links_total_timeout, cache, no_cache)
     result = summarize(
         files,
         as_of=day,
@@ -114,7 +89,7 @@ def summary(
         jobs=jobs,
         progress=True,
         check_links=check_links,
-        link_options=link_options if check_links else None,
+        link_options=options if check_links else None,
     )
     if out is not None:
         from .writers.summary import write_summary_workbook
