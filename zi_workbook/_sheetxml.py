@@ -8,7 +8,6 @@ small patterns over bytes we have already inflated, size-bounded.
 
 from __future__ import annotations
 
-import html
 import re
 
 from .errors import UnsafeWorkbookError
@@ -22,6 +21,25 @@ _FORMULA_CELL = re.compile(
     rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>'
 )
 _HYPERLINK_F = re.compile(r'HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
+
+
+_ENTITY = re.compile(r"&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);")
+_NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+def _unescape(text: str) -> str:
+    """XML's five named entities and numeric references (all an attribute may hold)."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(_entity, text)
+
+
+def _entity(m: re.Match[str]) -> str:
+    name = m.group(1)
+    if name[0] != "#":
+        return _NAMED[name]
+    code = int(name[2:], 16) if name[1] in "xX" else int(name[1:])
+    return chr(code) if 0 < code < 0x110000 else m.group(0)
 
 
 def check_prolog(path: object, name: str, head: bytes) -> None:
@@ -67,7 +85,7 @@ def hyperlink_refs(data: bytes) -> list[tuple[str, str]]:
         attrs = {k.split(b":")[-1]: v for k, v in _ATTR.findall(m.group(1))}
         ref, rid = attrs.get(b"ref", b""), attrs.get(b"id", b"")
         if ref and rid:
-            out.append((ref.decode("ascii", "replace"), html.unescape(rid.decode())))
+            out.append((ref.decode("ascii", "replace"), _unescape(rid.decode())))
     return out
 
 
@@ -77,7 +95,7 @@ def formula_links(data: bytes) -> dict[str, str]:
         return {}
     out = {}
     for m in _FORMULA_CELL.finditer(data):
-        formula = html.unescape(m.group(2).decode("utf-8", "replace"))
+        formula = _unescape(m.group(2).decode("utf-8", "replace"))
         link = _HYPERLINK_F.search(formula)
         if link:
             out[m.group(1).decode()] = link.group(1).replace('""', '"')

@@ -38,7 +38,23 @@ def _columns(values: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """validate lives here; summary and template load only when asked for (fast start)."""
+
+    _lazy = ("summary", "template")
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self._lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self._lazy and cmd_name not in self.commands:
+            from . import cli_more
+
+            self.add_command(getattr(cli_more, cmd_name))
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="zi-workbook")
 def main() -> None:
     """Periksa Rencana Aksi Zona Integritas (WBK/WBBM) dalam Excel.
@@ -171,13 +187,3 @@ def _print_report(report: Any, fmt: str, out: Path | None) -> None:
     from .writers.text import render_text
 
     click.echo(render_text(report, colour=sys.stdout.isatty()))
-
-
-def _register() -> None:
-    from .cli_more import summary, template
-
-    main.add_command(summary)
-    main.add_command(template)
-
-
-_register()

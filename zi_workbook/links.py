@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import SplitResult, urlsplit
@@ -185,6 +184,8 @@ def _has_bad_char(url: str) -> bool:
 
 
 def _is_bad_char(ch: str) -> bool:
+    import unicodedata  # only for non-ASCII urls: most are ASCII
+
     return ch.isspace() or ch == "\\" or unicodedata.category(ch) in ("Cc", "Cf")
 
 
