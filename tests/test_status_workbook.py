@@ -243,3 +243,44 @@ def test_output_is_an_ordinary_file_not_private(tmp_path: Path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+@pytest.mark.parametrize(
+    ("name", "setup"),
+    [
+        ("status.csv", None),  # not an .xlsx name
+        ("", None),  # empty
+        ("notes.xlsx", "text"),  # an existing file that is no workbook
+        ("link.xlsx", "symlink"),  # a link: never replaced
+        ("fifo.xlsx", "fifo"),  # not a regular file
+    ],
+)
+def test_output_target_must_be_an_xlsx_name_and_a_workbook_or_new(
+    tmp_path: Path, name: str, setup: str | None
+) -> None:
+    import os
+
+    from zi_workbook.errors import OutputError
+
+    out = tmp_path / name if name else Path("")
+    other = tmp_path / "other.txt"
+    other.write_text("keep me")
+    if setup == "text":
+        out.write_text("my notes")
+    elif setup == "symlink":
+        out.symlink_to(other)
+    elif setup == "fifo":
+        os.mkfifo(out)
+    with pytest.raises(OutputError):
+        write_status_workbook(validate(SAMPLE, as_of=AS_OF), out)
+    assert other.read_text() == "keep me"
+    if setup == "text":
+        assert out.read_text() == "my notes"
+
+
+def test_an_earlier_status_workbook_is_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "status.xlsx"
+    report = validate(SAMPLE, as_of=AS_OF)
+    write_status_workbook(report, out)
+    write_status_workbook(report, out)
+    assert openpyxl.load_workbook(out).sheetnames == ["Status", "Temuan", "Ringkasan"]

@@ -561,11 +561,11 @@ def test_date_values_follow_the_number_format(number_format: str | None, unit: s
         (44652, {"number_format": "dd/mm/yyyy"}, "44652", [day("2022-04-01")]),
         (44652, {"date1904": True}, "44652", [day("2026-04-02")]),
         ("44652", {"date1904": True}, "44652", [day("2026-04-02")]),
-        (0, {"date1904": True}, "0", [day("1904-01-01")]),
-        (1, {}, "1", [day("1900-01-01")]),
-        (59, {}, "59", [day("1900-02-28")]),
-        (61, {}, "61", [day("1900-03-01")]),
-        (2958465, {}, "2958465", [day("9999-12-31")]),
+        (0, {"date1904": True, "number_format": "d/m/yyyy"}, "0", [day("1904-01-01")]),
+        (1, {"number_format": "d/m/yyyy"}, "1", [day("1900-01-01")]),
+        (59, {"number_format": "d/m/yyyy"}, "59", [day("1900-02-28")]),
+        (61, {"number_format": "d/m/yyyy"}, "61", [day("1900-03-01")]),
+        (2958465, {"number_format": "d/m/yyyy"}, "2958465", [day("9999-12-31")]),
         (2023, {}, "2023", [("2023-01-01", "2023-12-31")]),
         (2023, {"number_format": "General"}, "2023", [("2023-01-01", "2023-12-31")]),
         (2023, {"number_format": "d/m/yyyy"}, "2023", [day("1905-07-15")]),
@@ -727,10 +727,13 @@ def test_serials_are_one_day(serial: int) -> None:
     target = read(serial, None, number_format="dd/mm/yyyy")
     assert target.periods == (Period(expected, expected),)
     assert target.text == str(serial)
-    if not 1900 <= serial <= 2100:  # a plain number cell 1900..2100 is a year
+    plausible = 36526 <= serial <= 73415  # a plain number must be a date of 2000-2100
+    if plausible:
         assert read(serial, None).periods == target.periods
+    elif not 1900 <= serial <= 2100:  # a plain number cell 1900..2100 is a year
+        assert read(serial, None).error is not None
     if 5 <= len(str(serial)) <= 6:
-        assert read(str(serial), None).periods == target.periods
+        assert (read(str(serial), None).periods == target.periods) is plausible
 
 
 @FAST
@@ -982,3 +985,12 @@ def test_a_lone_year_never_adds_a_period(
     assert list(joined.periods) == [
         Period(*month_span(year, m)) for m in sorted(m for _, m in items)
     ]
+
+
+
+@pytest.mark.parametrize("value", [12, 3, 8.0, 100000, "12345", 36525, 73416])
+def test_plain_numbers_that_are_no_plausible_date_are_refused(value: object) -> None:
+    target = read(value, 2022)
+    assert target.periods == ()
+    assert target.error is not None
+    assert "36526" in target.error.message("id") and "36526" in target.error.message("en")

@@ -250,11 +250,16 @@ def test_year_unit_and_english(tmp_path: Path) -> None:
 
 
 def test_an_existing_file_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    import openpyxl
+
     out = tmp_path / "rencana_aksi.xlsx"
-    out.write_bytes(b"filled plan")
+    filled = openpyxl.Workbook()
+    filled.active["A1"] = "filled plan"
+    filled.save(out)
+    before = out.read_bytes()
     result = _run("--out", out)
     assert result.exit_code == 2 and "--force" in result.stderr
-    assert out.read_bytes() == b"filled plan"
+    assert out.read_bytes() == before
     assert _run("--out", out, "--force").exit_code == 0
     assert read_plan(out).rows == ()
 

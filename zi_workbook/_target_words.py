@@ -272,6 +272,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         f"{_T}: angka '{{raw}}' bukan tanggal, tahun (empat angka) atau nomor tanggal Excel.",
         f"{_T}: the number '{{raw}}' is not a day, a year (four digits) or an Excel date.",
     ),
+    "serial_plausible": (
+        f"{_T}: angka {{raw}} tidak tampak sebagai tanggal (nomor tanggal Excel untuk tahun"
+        f" 2000-2100 adalah 36526 sampai 73415); tulis bulannya, misalnya 'April 2022'.",
+        f"{_T}: the number {{raw}} does not look like a date (Excel date numbers for the"
+        f" years 2000-2100 run from 36526 to 73415); write the month, e.g. 'April 2022'.",
+    ),
     "serial_range": (
         f"{_T}: angka {{raw}} bukan nomor tanggal Excel yang sah (1 sampai 2958465).",
         f"{_T}: {{raw}} is not a valid Excel date number (1 to 2958465).",

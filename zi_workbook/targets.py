@@ -35,6 +35,7 @@ from zi_workbook.model import Period, Target, TargetError
 __all__ = ["parse_target"]
 
 _SERIAL_MAX = 2958465  # 9999-12-31
+_PLAUSIBLE = (36526, 73415)  # 2000-01-01 .. 2100-12-31 as Excel date numbers
 _SERIAL_TEXT = re.compile(r"[0-9]{5,6}(?:\.[0-9]+)?")
 _LOOKALIKE = str.maketrans("olis", "0115")
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|[_*].')
@@ -153,13 +154,19 @@ def _read_number(value: object, unit: str | None, date1904: bool) -> Target:
     if unit is None and number.is_integer() and W.YEAR_MIN <= number <= W.YEAR_MAX:
         year = int(number)  # a plain number cell holding a year: someone typed 2023
         return Target(text, (Period(date(year, 1, 1), date(year, 12, 31)),))
-    return _read_serial(text, number, date1904, unit or "day")
+    return _read_serial(text, number, date1904, unit or "day", plain=unit is None)
 
 
-def _read_serial(text: str, number: float, date1904: bool, unit: str) -> Target:
+def _read_serial(
+    text: str, number: float, date1904: bool, unit: str, *, plain: bool = True
+) -> Target:
+    """An Excel date number. A plain number (no date format) must fall in 2000-2100:
+    ``12`` or ``100000`` typed in TARGET WAKTU is no deadline, whatever Excel makes of it."""
     serial = math.floor(number) + 1462 * date1904 if math.isfinite(number) else 0
     if not 1 <= serial <= _SERIAL_MAX:
         return Target(text, error=_error(text, _Refusal("serial_range", raw=text)))
+    if plain and not _PLAUSIBLE[0] <= serial <= _PLAUSIBLE[1]:
+        return Target(text, error=_error(text, _Refusal("serial_plausible", raw=text)))
     if serial == 60:  # Excel's 29 February 1900, a day that never was
         return Target(text, error=_error(text, _Refusal("bad_date", raw="29 Februari 1900")))
     day = date(1899, 12, 31) + timedelta(days=serial - (serial > 60))

@@ -27,6 +27,7 @@ def atomic_path(out: Path, inputs: tuple[Path, ...] = ()) -> Iterator[Path]:
     Never the path of an input; the old ``out`` stays intact when anything fails.
     """
     out = Path(out)
+    _check_target(out)
     if any(_same_file(out, p) or out.resolve() == Path(p).resolve() for p in inputs):
         raise OutputError(
             out,
@@ -57,6 +58,44 @@ def atomic_path(out: Path, inputs: tuple[Path, ...] = ()) -> Iterator[Path]:
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+def _check_target(out: Path) -> None:
+    """Only ever write an .xlsx name, and only replace a regular file that is a workbook."""
+    if not str(out) or out.name in ("", ".", ".."):
+        raise OutputError(
+            out,
+            "nama berkas keluaran kosong; beri nama .xlsx.",
+            "the output file name is empty; give an .xlsx name.",
+        )
+    if out.suffix.lower() != ".xlsx":
+        raise OutputError(
+            out, "berkas keluaran harus bernama .xlsx.", "the output file must be named .xlsx."
+        )
+    if not os.path.lexists(out):
+        return
+    if out.is_symlink() or not out.is_file():
+        raise OutputError(
+            out,
+            "sudah ada dan bukan berkas biasa (tautan, folder atau perangkat); pilih nama lain.",
+            "exists and is not a regular file (a link, a folder or a device); choose another name.",
+        )
+    if not _is_workbook(out):
+        raise OutputError(
+            out,
+            "sudah ada dan bukan buku kerja Excel; tidak ditimpa. Pilih nama lain.",
+            "exists and is not an Excel workbook; it is not replaced. Choose another name.",
+        )
+
+
+def _is_workbook(path: Path) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "xl/workbook.xml" in zf.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return path.stat().st_size == 0  # an empty file (e.g. made by mkstemp) is fine
 
 
 def _umask() -> int:
