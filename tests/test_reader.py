@@ -867,3 +867,61 @@ def test_more_area_row_forms(tmp_path: Path, area_row: list[str], expected: str 
     rows = [area_row, act("1", "Menyusun SK")]
     read = read_plan(make_plan(tmp_path, rows))
     assert [r.area for r in read.rows][-1] == expected
+
+
+def test_column_numbers_under_merged_no_and_component_are_skipped(tmp_path: Path) -> None:
+    # NO and KOMPONEN merged down across a repeated header: the number row there
+    # shows only 3 4 5 6 7, each in its own column
+    rows = [
+        ["I", "Manajemen Perubahan"],
+        ["1", "Tim Kerja", "Indikator A", "Aksi A", "Bukti", "https://a.go.id/1", "Juni 2022"],
+        ["", "", *STD_HEADER[2:]],
+        ["", "", 3, 4, 5, 6, 7],
+        ["", "", "Indikator B", "Aksi B", "Bukti", "https://a.go.id/2", "Juni 2022"],
+    ]
+    sheet = plan_sheet(rows, numbers=True)
+    first = sheet.first_data_row
+    sheet.merges = [f"A{first + 1}:A{first + 4}", f"B{first + 1}:B{first + 4}"]
+    read = read_plan(make_workbook(tmp_path, sheet))
+    assert [(r.action, r.component) for r in read.rows] == [
+        ("Aksi A", "Tim Kerja"),
+        ("Aksi B", "Tim Kerja"),
+    ]
+
+
+def test_the_official_name_wins_when_two_headers_mean_one_field(tmp_path: Path) -> None:
+    header = (
+        "NO",
+        "KOMPONEN",
+        "INDIKATOR",
+        "RENCANA AKSI",
+        "LANGKAH AKSI",
+        "OUTPUT",
+        "BUKTI FISIK",
+        "LINK BUKTI FISIK",
+        "TARGET WAKTU",
+    )
+    rows = [
+        ["I", "Manajemen Perubahan"],
+        [
+            "1",
+            "K",
+            "Indikator",
+            "rencana",
+            "langkah",
+            "output",
+            "bukti",
+            "https://a.go.id/x",
+            "Juni 2022",
+        ],
+    ]
+    (row,) = read_plan(make_plan(tmp_path, rows, header=header)).rows
+    assert (row.action, row.evidence) == ("langkah", "bukti")
+    assert dict(row.extra) == {"RENCANA AKSI": "rencana", "OUTPUT": "output"}
+
+
+def test_a_column_mapping_to_a_missing_header_is_an_error(tmp_path: Path) -> None:
+    rows = [["I", "Manajemen Perubahan"], act("1", "Menyusun SK")]
+    with pytest.raises(NoPlanTableError) as info:
+        read_plan(make_plan(tmp_path, rows), columns={"action": "NOPE"})
+    assert "NOPE" in info.value.message("id") and "NOPE" in info.value.message("en")

@@ -115,13 +115,35 @@ def _with_subheaders(sheet: Sheet, row: int, names: dict[int, str]) -> tuple[dic
     return combined, row + 1 if used else row
 
 
+#: Lampiran II's own names: when two headers mean the same field, these win.
+_OFFICIAL = {
+    "no": "NO",
+    "component": "KOMPONEN",
+    "indicator": "INDIKATOR",
+    "action": "LANGKAH AKSI",
+    "evidence": "BUKTI FISIK",
+    "link": "LINK BUKTI FISIK",
+    "target": "TARGET WAKTU",
+}
+
+
 def _map(names: dict[int, str], overrides: Mapping[str, str]) -> dict[str, int]:
-    columns: dict[str, int] = {}
+    """Each field's column: a --column mapping first, then the official name, then
+    the leftmost alias (OUTPUT beside BUKTI FISIK stays an extra column)."""
+    mapped = {norm_header(h): f for f, h in overrides.items()}
+    best: dict[str, tuple[int, int]] = {}
     for col in sorted(names):
         fieldname = classify_header(names[col], overrides)
-        if fieldname and fieldname not in columns:
-            columns[fieldname] = col
-    return columns
+        if not fieldname:
+            continue
+        rank = (
+            0
+            if mapped.get(names[col]) == fieldname
+            else (1 if names[col] == _OFFICIAL[fieldname] else 2)
+        )
+        if fieldname not in best or rank < best[fieldname][0]:
+            best[fieldname] = (rank, col)
+    return {fieldname: col for fieldname, (_rank, col) in best.items()}
 
 
 #: Extra columns offices add beside the seven; kept as ``extra`` without doubt.

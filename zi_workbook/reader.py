@@ -112,6 +112,7 @@ def read_plan(
             found.read(sheet, columns or {})
     if not found.sheets:
         raise _no_table(path, found.seen)
+    _check_mapping(path, columns or {}, found.mapped)
     plan_year = year or _guess_year(found.titles, found.sheets, found.raws)
     rows = tuple(_finish(raw, plan_year, book) for raw in found.raws)
     order = {sheet.name: i for i, sheet in enumerate(book.sheets)}
@@ -141,6 +142,7 @@ class _Found:
     sheets: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     seen: list[str] = field(default_factory=list)
+    mapped: set[str] = field(default_factory=set)
 
     def read(self, sheet: Sheet, columns: Mapping[str, str]) -> None:
         header = find_header(sheet, columns)
@@ -148,9 +150,26 @@ class _Found:
             self.skipped.append(sheet.name)
             self.seen.extend(_header_like(sheet))
             return
+        self.mapped.update(header.names.values())
         self.sheets.append(sheet.name)
         self.titles.extend(_titles(sheet, header))
         self.raws.extend(_SheetScan(sheet, header).rows())
+
+
+def _check_mapping(path: Path, columns: Mapping[str, str], seen: set[str]) -> None:
+    """A --column mapping must name a header the plan has: a typo is no silent no-op."""
+    missing = [h for h in columns.values() if norm_header(h) not in seen]
+    if not missing:
+        return
+    names = ", ".join(f"'{h}'" for h in missing)
+    shown = ", ".join(sorted(n for n in seen if n)) or "-"
+    raise NoPlanTableError(
+        path,
+        f"judul kolom {names} dari --column tidak ada di tabel rencana aksi. Judul yang ada: "
+        f"{shown}.",
+        f"header {names} given with --column is not in the plan table. Headers there: {shown}.",
+        tuple(sorted(seen)),
+    )
 
 
 def _sha256(path: Path) -> str:
@@ -200,6 +219,7 @@ class _SheetScan:
         self.by_col = {col: name for name, col in header.columns.items()}
         self.letters = {name: col_letter(col) for name, col in header.columns.items()}
         self.columns = tuple(self.letters.items())  # shared by every row of the sheet
+        self.first_col = min(header.names) if header.names else 1
         self.fill = _merge_fill(sheet)
         self.area = area_of_sheet(sheet.name)
         self.carry: dict[str, str] = {"no": "", "component": ""}
@@ -220,7 +240,7 @@ class _SheetScan:
         cells = self.sheet.cells.get(row, {})
         if not cells and not any((row, c) in self.fill for c in self.by_col):
             return
-        if self._is_header_repeat(row) or _is_number_row(cells):
+        if self._is_header_repeat(row) or _is_number_row(cells, self.first_col):
             self.after_break, self.ended = True, False
             return
         if self.ended and not self._resumes(cells):
@@ -250,7 +270,7 @@ class _SheetScan:
             # header names are short: skip long action text without normalising it
             if name and isinstance(value, str) and len(value) < 4 * len(name) + 8:
                 hits += norm_header(value) == name
-        return hits >= 2
+        return hits >= max(2, (len(self.header.names) + 1) // 2)  # most of the names
 
     def _data(self, row: int) -> None:
         texts = {
@@ -407,15 +427,16 @@ def _merge_fill(sheet: Sheet) -> dict[tuple[int, int], CellValue]:
     return fill
 
 
-def _is_number_row(cells: dict[int, CellValue]) -> bool:
-    """A row of column numbers: 1 2 3 ... (as numbers, text or "(1)")."""
+def _is_number_row(cells: dict[int, CellValue], first_col: int) -> bool:
+    """A row of column numbers (1 2 3 ..., as numbers, text or "(1)"), each number in
+    its own column: merged NO/KOMPONEN cells may hide the first ones."""
     if len(cells) < 3:
         return False
-    values = [v for _, v in sorted(cells.items())]
-    if cell_text(values[0]).strip("()[]. ") != "1":
-        return False
-    numbers = [cell_text(v).strip("()[]. ") for v in values]
-    return numbers == [str(i) for i in range(1, len(numbers) + 1)]
+    for col, value in cells.items():
+        text = cell_text(value).strip("()[]. ")
+        if text != str(col - first_col + 1):
+            return False
+    return True
 
 
 #: A regulation cited in a title (``Nomor 90 Tahun 2021``, ``PP 94/2021``) or a span of
