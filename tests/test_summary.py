@@ -704,3 +704,22 @@ def test_no_check_without_the_flag(
     assert result.exit_code == 0
     assert json.loads(result.stdout)["offices"][0]["links_checked"] is None
     assert server.hits == 0  # type: ignore[attr-defined]
+
+
+def test_a_folder_is_searched_with_its_subfolders_and_xlsm(tmp_path: Path) -> None:
+    from zi_workbook.summary import expand_paths
+
+    root = tmp_path / "kantor"
+    for sub, name in (
+        ("kab_a", "rencana.xlsx"),
+        ("kab_b", "rencana.xlsm"),
+        ("", "B.XLSX"),
+        ("kab_a", "~$rencana.xlsx"),
+        (".tmp", "x.xlsx"),
+        ("", "notes.txt"),
+    ):
+        folder = root / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(b"")
+    found = [str(p.relative_to(root)) for p in expand_paths([root])]
+    assert found == ["B.XLSX", "kab_a/rencana.xlsx", "kab_b/rencana.xlsm"]

@@ -177,10 +177,14 @@ class Summary:
         }
 
 
-def expand_paths(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
-    """Files as given; a folder gives its ``.xlsx`` files sorted by name.
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
-    In a folder, Office lock files (``~$*.xlsx``), hidden files (``.~zi-*``
+
+def expand_paths(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
+    """Files as given; a folder gives its workbooks (``.xlsx``, ``.xlsm``), subfolders
+    included (one folder per office is common), sorted by path.
+
+    Office lock files (``~$*.xlsx``), hidden files and folders (``.~zi-*``
     temporaries, macOS ``._*``) and the ``exclude`` paths (the output) are left out.
     A path named twice is read once.
     """
@@ -188,25 +192,22 @@ def expand_paths(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Pa
     out: list[Path] = []
     seen: set[str] = set()
     for path in map(Path, paths):
-        if path.is_dir():
-            found = sorted(
-                (
-                    p
-                    for p in path.iterdir()
-                    if p.suffix.lower() == ".xlsx"
-                    and p.is_file()
-                    and not p.name.startswith(("~$", "."))
-                    and _key(p) not in skip
-                ),
-                key=lambda p: p.name.casefold(),
-            )
-        else:
-            found = [path]
+        found = _folder_workbooks(path, skip) if path.is_dir() else [path]
         for p in found:
             if _key(p) not in seen:
                 seen.add(_key(p))
                 out.append(p)
     return out
+
+
+def _folder_workbooks(folder: Path, skip: set[str]) -> list[Path]:
+    found = []
+    for p in folder.rglob("*"):
+        hidden = any(part.startswith((".", "~$")) for part in p.relative_to(folder).parts)
+        wanted = p.suffix.lower() in WORKBOOK_SUFFIXES and not hidden
+        if wanted and p.is_file() and _key(p) not in skip:
+            found.append(p)
+    return sorted(found, key=lambda p: str(p.relative_to(folder)).casefold())
 
 
 def _key(path: Path) -> str:
