@@ -925,3 +925,53 @@ def test_a_column_mapping_to_a_missing_header_is_an_error(tmp_path: Path) -> Non
     with pytest.raises(NoPlanTableError) as info:
         read_plan(make_plan(tmp_path, rows), columns={"action": "NOPE"})
     assert "NOPE" in info.value.message("id") and "NOPE" in info.value.message("en")
+
+
+def test_sheets_of_several_years_keep_the_latest_or_the_year_asked(tmp_path: Path) -> None:
+    old = plan_sheet([["I", "Manajemen Perubahan"], act("1", "Aksi 2022")], sheet="Renaksi 2022")
+    new = plan_sheet([["I", "Manajemen Perubahan"], act("1", "Aksi 2023")], sheet="Renaksi 2023")
+    path = make_workbook(tmp_path, old, new)
+    latest = read_plan(path)
+    assert [r.action for r in latest.rows] == ["Aksi 2023"]
+    assert latest.plan_year == 2023 and latest.skipped_sheets == ("Renaksi 2022",)
+    asked = read_plan(path, year=2022)
+    assert [r.action for r in asked.rows] == ["Aksi 2022"] and asked.plan_year == 2022
+
+
+def test_a_hidden_old_sheet_is_not_part_of_the_plan(tmp_path: Path) -> None:
+    import openpyxl
+
+    current = plan_sheet([["I", "Manajemen Perubahan"], act("1", "Aksi baru")], sheet="RA")
+    hidden = plan_sheet([["I", "Manajemen Perubahan"], act("1", "Aksi lama")], sheet="lama")
+    path = make_workbook(tmp_path, current, hidden)
+    wb = openpyxl.load_workbook(path)
+    wb["lama"].sheet_state = "hidden"
+    wb.save(path)
+    read = read_plan(path)
+    assert [r.action for r in read.rows] == ["Aksi baru"] and read.skipped_sheets == ("lama",)
+
+
+def test_a_formula_error_is_a_finding_not_an_empty_cell(tmp_path: Path) -> None:
+    from datetime import date
+
+    from builders import Formula
+
+    from zi_workbook.report import validate
+
+    rows = [
+        ["I", "Manajemen Perubahan"],
+        [
+            "1",
+            "K",
+            "Indikator",
+            "Aksi",
+            Formula("=#REF!", "#REF!"),
+            "https://a.go.id/1",
+            Formula("=VLOOKUP(A1,X!A:B,2,0)", "#N/A"),
+        ],
+    ]
+    path = make_plan(tmp_path, rows, engine="xlsxwriter")
+    report = validate(path, as_of=date(2022, 5, 31))
+    errors = [(f.column, f.message("en")) for f in report.findings if f.code == "formula-error"]
+    assert [column for column, _ in errors] == ["E", "G"]
+    assert "#REF!" in errors[0][1] and "#N/A" in errors[1][1]

@@ -12,7 +12,14 @@ import re
 
 from .errors import UnsafeWorkbookError
 
-__all__ = ["check_prolog", "formula_links", "hyperlink_refs", "styled_cells", "used_area"]
+__all__ = [
+    "check_prolog",
+    "error_cells",
+    "formula_links",
+    "hyperlink_refs",
+    "styled_cells",
+    "used_area",
+]
 
 _ROOT_SCAN = 1 << 20
 _HYPERLINK_EL = re.compile(rb"<(?:\w+:)?hyperlink\b([^>]*)>")
@@ -148,3 +155,21 @@ def _col_number(letters: str) -> int:
     for ch in letters:
         n = n * 26 + ord(ch) - 64
     return n
+
+
+_ERROR_CELL = re.compile(
+    rb'<(?:\w+:)?c\b([^>]*?\bt="e"[^>]*)>(?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?v>([^<]*)</', re.DOTALL
+)
+
+
+def error_cells(data: bytes) -> dict[str, str]:
+    """Cell ref -> the error a formula left (``#REF!``, ``#N/A``), which calamine reads as
+    empty; a quick scan for ``t="e"`` first, since most sheets have none."""
+    if b't="e"' not in data:
+        return {}
+    out = {}
+    for m in _ERROR_CELL.finditer(data):
+        ref = re.search(rb'\br="([A-Z]{1,3}[0-9]+)"', m.group(1))
+        if ref:
+            out[ref.group(1).decode()] = m.group(2).decode("utf-8", "replace")
+    return out

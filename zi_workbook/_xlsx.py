@@ -24,7 +24,14 @@ from defusedxml.ElementTree import iterparse
 from python_calamine import CalamineWorkbook
 
 from ._safety import check_zip_budget, identify_zip, open_member, sniff
-from ._sheetxml import check_prolog, formula_links, hyperlink_refs, styled_cells, used_area
+from ._sheetxml import (
+    check_prolog,
+    error_cells,
+    formula_links,
+    hyperlink_refs,
+    styled_cells,
+    used_area,
+)
 from .errors import CorruptWorkbookError, UnsafeWorkbookError
 
 __all__ = ["Book", "CellValue", "Sheet", "load_book"]
@@ -53,6 +60,8 @@ class Sheet:
     links: dict[tuple[int, int], str] = field(default_factory=dict)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     max_row: int = 0
+    hidden: bool = False
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def value(self, row: int, col: int) -> CellValue:
         return self.cells.get(row, {}).get(col)
@@ -134,9 +143,11 @@ class _Loader:
         formats = self._styles()
         month_styles = {i for i, fmt in enumerate(formats) if month_only(fmt)}
         values = _calamine(self.path)
-        sheets = [
-            self._sheet(name, target, values, formats, month_styles) for name, target in sheets_meta
-        ]
+        sheets = []
+        for name, target, hidden in sheets_meta:
+            sheet = self._sheet(name, target, values, formats, month_styles)
+            sheet.hidden = hidden
+            sheets.append(sheet)
         return Book(self.path, sheets, date1904)
 
     def _check_parts(self) -> None:
@@ -162,9 +173,9 @@ class _Loader:
             out[el.get("Id", "")] = (el.get("Target", ""), el.get("TargetMode", ""))
         return out
 
-    def _workbook(self) -> tuple[list[tuple[str, str]], bool]:
+    def _workbook(self) -> tuple[list[tuple[str, str, bool]], bool]:
         rels = self._rels("xl/workbook.xml")
-        sheets: list[tuple[str, str]] = []
+        sheets: list[tuple[str, str, bool]] = []
         date1904 = False
         for el in self._events("xl/workbook.xml", (_NS + "sheet", _NS + "workbookPr")):
             if el.tag == _NS + "workbookPr":
@@ -173,7 +184,8 @@ class _Loader:
             target = rels.get(el.get(_REL_NS + "id", ""), ("", ""))[0]
             if target:
                 part = target.lstrip("/") if target.startswith("/") else "xl/" + target
-                sheets.append((el.get("name", ""), posixpath.normpath(part)))
+                hidden = el.get("state", "visible") != "visible"
+                sheets.append((el.get("name", ""), posixpath.normpath(part), hidden))
         return sheets, date1904
 
     def _styles(self) -> list[str]:
@@ -222,6 +234,8 @@ class _Loader:
             sheet.links[_ref(ref)] = url
         for ref, style in styled_cells(data, month_styles):
             sheet.formats[_ref(ref)] = formats[style]
+        for ref, error in error_cells(data).items():
+            sheet.errors[_ref(ref)] = error
         return sheet
 
     def _bytes(self, part: str) -> bytes:

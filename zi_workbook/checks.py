@@ -48,6 +48,12 @@ def check_evidence(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
             yield _at(row, "evidence", "missing-evidence")
 
 
+def check_formula_errors(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    for row in plan.rows:
+        for fieldname, error in row.cell_errors:
+            yield _at(row, fieldname, "formula-error", error=error)
+
+
 def check_links(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
     for row in plan.rows:
         yield from _link_findings(row)
@@ -167,6 +173,7 @@ def check_duplicates(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
 
 CHECKS: tuple[Check, ...] = (
     check_evidence,
+    check_formula_errors,
     check_links,
     check_reused_links,
     check_targets,

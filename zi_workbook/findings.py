@@ -206,6 +206,21 @@ _DECLARED = (
         ),
     ),
     _t(
+        "formula-error",
+        "error",
+        ("Galat rumus", "Formula error"),
+        (
+            "Sel berisi rumus yang menghasilkan galat (#REF!, #N/A, ...), sehingga isinya "
+            "terbaca kosong.",
+            "The cell holds a formula that ends in an error (#REF!, #N/A, ...), so it reads "
+            "as empty.",
+        ),
+        (
+            "Sel berisi galat rumus {error}; perbaiki rumusnya atau ketik isinya langsung.",
+            "The cell holds the formula error {error}; fix the formula or type the value.",
+        ),
+    ),
+    _t(
         "missing-target",
         "error",
         ("Target waktu kosong", "Missing target date"),

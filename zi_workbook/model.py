@@ -102,6 +102,8 @@ class PlanRow:
     extra: tuple[tuple[str, str], ...] = ()
     columns: tuple[tuple[str, str], ...] = ()
     last_row: int = 0
+    #: (field, error) for cells whose formula left an error (#REF!, #N/A), read as "".
+    cell_errors: tuple[tuple[str, str], ...] = ()
 
     def column(self, fieldname: str) -> str:
         """The column letter of a field, or "" when the plan has no such column."""

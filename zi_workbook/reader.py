@@ -88,6 +88,7 @@ class _Raw:
     extra: dict[str, str]
     last_row: int = 0
     columns: tuple[tuple[str, str], ...] = ()
+    errors: tuple[tuple[str, str], ...] = ()
 
 
 def read_plan(
@@ -101,15 +102,16 @@ def read_plan(
     path = Path(path)
     book = load_book(path)
     found = _Found()
-    plain = [sheet for sheet in book.sheets if not _GUIDE_SHEET.search(sheet.name)]
-    guides = [sheet for sheet in book.sheets if _GUIDE_SHEET.search(sheet.name)]
+    plain = [s for s in book.sheets if not (_GUIDE_SHEET.search(s.name) or s.hidden)]
+    last_resort = [s for s in book.sheets if _GUIDE_SHEET.search(s.name) or s.hidden]
     for sheet in plain:
         found.read(sheet, columns or {})
-    for sheet in guides:  # an instructions sheet may show an example header: last resort
+    for sheet in last_resort:  # instructions (an example header) or hidden old sheets
         if found.sheets:
             found.skipped.append(sheet.name)
         else:
             found.read(sheet, columns or {})
+    found.keep_one_year(year)
     if not found.sheets:
         raise _no_table(path, found.seen)
     _check_mapping(path, columns or {}, found.mapped)
@@ -143,6 +145,21 @@ class _Found:
     skipped: list[str] = field(default_factory=list)
     seen: list[str] = field(default_factory=list)
     mapped: set[str] = field(default_factory=set)
+    sheet_titles: list[tuple[str, str]] = field(default_factory=list)
+
+    def keep_one_year(self, year: int | None) -> None:
+        """Plan sheets of several years (``Renaksi 2022``, ``Renaksi 2023``): keep the
+        sheets of ``year``, or of the latest year; sheets naming no year stay."""
+        years = {name: _sheet_year(name) for name in self.sheets}
+        named = {y for y in years.values() if y is not None}
+        if len(named) < 2:
+            return
+        chosen = year if year in named else max(named)
+        dropped = {name for name, y in years.items() if y is not None and y != chosen}
+        self.sheets = [name for name in self.sheets if name not in dropped]
+        self.skipped.extend(sorted(dropped))
+        self.raws = [raw for raw in self.raws if raw.sheet not in dropped]
+        self.titles = [t for name, t in self.sheet_titles if name not in dropped]
 
     def read(self, sheet: Sheet, columns: Mapping[str, str]) -> None:
         header = find_header(sheet, columns)
@@ -152,7 +169,9 @@ class _Found:
             return
         self.mapped.update(header.names.values())
         self.sheets.append(sheet.name)
-        self.titles.extend(_titles(sheet, header))
+        titles = _titles(sheet, header)
+        self.titles.extend(titles)
+        self.sheet_titles.extend((sheet.name, t) for t in titles)
         self.raws.extend(_SheetScan(sheet, header).rows())
 
 
@@ -295,6 +314,11 @@ class _SheetScan:
         texts["no"], texts["component"] = self.carry["no"], self.carry["component"]
         fmt = self.sheet.formats.get((row, target_col)) if target_col else None
         extra = {name: cell_text(self._value(row, col)) for col, name in self.header.extra.items()}
+        errors = tuple(
+            (name, self.sheet.errors[(row, col)])
+            for col, name in self.by_col.items()
+            if (row, col) in self.sheet.errors
+        )
         self.out.append(
             _Raw(
                 self.sheet.name,
@@ -308,6 +332,7 @@ class _SheetScan:
                 extra,
                 row,
                 self.columns,
+                errors,
             )
         )
 
@@ -448,6 +473,11 @@ _CITATION = re.compile(
 )
 
 
+def _sheet_year(name: str) -> int | None:
+    years = set(_YEAR.findall(_CITATION.sub(" ", name)))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _guess_year(titles: list[str], sheets: list[str], raws: list[_Raw]) -> int | None:
     """The plan's year: its title, else its sheet name, else what its targets mention."""
     for texts in (titles, sheets):
@@ -514,5 +544,6 @@ def _finish(raw: _Raw, plan_year: int | None, book: Book) -> PlanRow:
         target=target,
         extra=tuple(raw.extra.items()),
         columns=raw.columns,
+        cell_errors=raw.errors,
         last_row=raw.last_row,
     )
