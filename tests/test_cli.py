@@ -151,5 +151,29 @@ def test_streamed_json_is_byte_for_byte_json_dumps(tmp_path: Path) -> None:
         report = validate(plan, as_of=date(2022, 5, 31))
         stream = io.StringIO()
         write_json(report, stream)
-        assert stream.getvalue() == json.dumps(report.to_dict(), ensure_ascii=False,
-                                               indent=2) + "\n"
+        assert (
+            stream.getvalue() == json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        )
+
+
+def test_usage_errors_are_one_line_in_the_users_language() -> None:
+    from zi_workbook.cli import main
+
+    cases = [
+        (["validate", str(SAMPLE), "--bogus"], "opsi --bogus tidak dikenal"),
+        (["validate", str(SAMPLE), "--lang", "fr"], "bukan salah satu dari"),
+        (["validate"], "wajib diisi"),
+        (["nosuch"], "perintah 'nosuch' tidak dikenal"),
+        (["validate", str(SAMPLE), "--lang", "en", "--bogus"], "Usage error: No such option"),
+    ]
+    for args, expected in cases:
+        proc = subprocess.run(
+            [sys.executable, "-m", "zi_workbook.cli", *args],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert proc.returncode == 2, args
+        lines = proc.stderr.strip().splitlines()
+        assert len(lines) == 1 and expected in lines[0], (args, proc.stderr)
+    assert main.name is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -20,6 +21,7 @@ __all__ = [
     "lang_option",
     "link_check_options",
     "link_options",
+    "usage_line",
 ]
 
 
@@ -110,3 +112,32 @@ def link_options(
     if no_cache or cache:
         out["cache_path"] = None if no_cache else cache
     return out
+
+
+def usage_line(error: click.UsageError, lang: str) -> str:
+    """One line that says what was wrong with the command line, and where help is."""
+    command = error.ctx.command_path if error.ctx else "zi-workbook"
+    detail = error.format_message()
+    if lang != "en":
+        detail = _indonesian(error, detail)
+        return f"Galat penggunaan: {detail} Lihat '{command} --help'."
+    return f"Usage error: {detail.rstrip('.')}. See '{command} --help'."
+
+
+def _indonesian(error: click.UsageError, detail: str) -> str:
+    if isinstance(error, click.NoSuchOption):
+        return f"opsi {error.option_name} tidak dikenal."
+    if isinstance(error, click.MissingParameter):
+        name = error.param.get_error_hint(error.ctx) if error.param and error.ctx else ""
+        return f"{name} wajib diisi.".strip()
+    if isinstance(error, click.BadParameter):
+        name = error.param.get_error_hint(error.ctx) if error.param and error.ctx else ""
+        hint = error.param_hint if isinstance(error.param_hint, str) else name
+        message = re.sub(
+            r"'(.+)' is not one of (.+?)\.?$", r"'\1' bukan salah satu dari \2", error.message
+        )
+        return f"nilai untuk {hint or name} tidak sah ({message})."
+    command = re.match(r"No such command '(.+)'", detail)
+    if command:
+        return f"perintah '{command.group(1)}' tidak dikenal."
+    return detail
