@@ -975,3 +975,13 @@ def test_a_formula_error_is_a_finding_not_an_empty_cell(tmp_path: Path) -> None:
     errors = [(f.column, f.message("en")) for f in report.findings if f.code == "formula-error"]
     assert [column for column, _ in errors] == ["E", "G"]
     assert "#REF!" in errors[0][1] and "#N/A" in errors[1][1]
+
+
+def test_an_example_row_is_not_an_action(tmp_path: Path) -> None:
+    rows = [
+        ["I", "Manajemen Perubahan"],
+        ["Contoh", "Tim Kerja", "SK Tim telah ditetapkan", "Menyusun SK", "SK", "", "Juni 2022"],
+        act("1", "Menyusun SK Tim Kerja ZI"),
+    ]
+    read = read_plan(make_plan(tmp_path, rows))
+    assert [r.action for r in read.rows] == ["Menyusun SK Tim Kerja ZI"]

@@ -307,6 +307,8 @@ class _SheetScan:
             self._join(row, texts)
             return
         self.after_break = False
+        if _EXAMPLE.match(texts.get("no", "")) or _EXAMPLE.match(texts.get("component", "")):
+            return  # a sample row the template or the office left in ("Contoh")
         if not texts.get("indicator") and not texts.get("action"):
             self._carry(texts)
             return
@@ -380,6 +382,8 @@ class _SheetScan:
         last.last_row = row
         self.after_break = False
 
+
+_EXAMPLE = re.compile(r"^(?:contoh|example|misal)\b", re.IGNORECASE)
 
 #: Words a sentence goes on with: a row that starts (or a row above that ends) with one
 #: of these is one text broken by a page break.
