@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -520,34 +520,91 @@ def test_documented_examples_are_what_the_parser_reads() -> None:
 # -------------------------------------------------------------- Excel values
 
 DATE_FORMATS = [
-    (None, "day"),
-    ("General", "day"),
-    ("d/m/yyyy", "day"),
-    ("dd-mmm-yy", "day"),
-    ("[$-421]dd mmmm yyyy", "day"),
-    ("yyyy-mm-dd hh:mm", "day"),
-    ("mmm-yy", "month"),
-    ("mmmm yyyy", "month"),
-    ("[$-421]mmmm yyyy", "month"),
-    ("mmm\\-yy", "month"),
-    ('mmmm" "yyyy', "month"),
-    ('"Tanggal "mmm yyyy', "month"),
-    ("[$-409]mmm-yy;@", "month"),
-    ("yyyy", "year"),
+    # (number format, what it means, the text of 5 April 2022 as Excel shows it)
+    (None, "day", "2022-04-05"),
+    ("General", "day", "2022-04-05"),
+    ("d/m/yyyy", "day", "5/4/2022"),
+    ("dd-mmm-yy", "day", "05-Apr-22"),
+    ("[$-421]dd mmmm yyyy", "day", "05 April 2022"),
+    ("yyyy-mm-dd hh:mm", "day", "2022-04-05"),  # a time: ISO
+    ("mm-dd-yy", "day", "2022-04-05"),  # Excel's short date, shown per computer: ISO
+    ("[h]:mm", "day", "2022-04-05"),
+    ("mmm-yy", "month", "Apr-22"),
+    ("mmmm yyyy", "month", "April 2022"),
+    ("[$-421]mmmm yyyy", "month", "April 2022"),
+    ("mmm\\-yy", "month", "Apr-22"),
+    ('mmmm" "yyyy', "month", "April 2022"),
+    ('"Tanggal "mmm yyyy', "month", "Tanggal Apr 2022"),
+    ("[$-409]mmm-yy;@", "month", "Apr-22"),
+    ("[Red]mmmm yyyy", "month", "April 2022"),
+    ("mmmm yyyy e", "month", "2022-04"),  # a code not read: ISO
+    ("yyyy", "year", "2022"),
 ]
 
 
-@pytest.mark.parametrize(("number_format", "unit"), DATE_FORMATS)
-def test_date_values_follow_the_number_format(number_format: str | None, unit: str) -> None:
+@pytest.mark.parametrize(("number_format", "unit", "text"), DATE_FORMATS)
+def test_date_values_follow_the_number_format(
+    number_format: str | None, unit: str, text: str
+) -> None:
     for value in (date(2022, 4, 5), datetime(2022, 4, 5, 13, 30)):
         target = read(value, None, number_format=number_format)
         assert target.error is None
         expected = {
-            "day": ("2022-04-05", [day("2022-04-05")]),
-            "month": ("2022-04", [month(2022, 4)]),
-            "year": ("2022", [("2022-01-01", "2022-12-31")]),
+            "day": [day("2022-04-05")],
+            "month": [month(2022, 4)],
+            "year": [("2022-01-01", "2022-12-31")],
         }[unit]
-        assert (target.text, spans(target)) == expected
+        assert (target.text, spans(target)) == (text, expected)
+
+
+DATE_TEXTS = [
+    # (date, number format, Target.text): Indonesian names, as Excel in Bahasa shows them
+    (date(2023, 5, 1), "mmmm yyyy", "Mei 2023"),
+    (date(2023, 5, 1), "mmm-yy", "Mei-23"),
+    (date(2023, 3, 15), "dd/mm/yyyy", "15/03/2023"),
+    (date(2023, 3, 15), "d/m/yy", "15/3/23"),
+    (date(2023, 3, 15), "d mmmm yyyy", "15 Maret 2023"),
+    (date(2023, 3, 15), "[$-421]dd mmmm yyyy", "15 Maret 2023"),
+    (date(2023, 3, 15), "[$-F800]dddd, d mmmm yyyy", "Rabu, 15 Maret 2023"),
+    (date(2023, 3, 17), "ddd dd.mm.yyyy", "Jum 17.03.2023"),
+    (date(2023, 8, 1), "mmm yyyy", "Agu 2023"),
+    (date(2023, 8, 1), "mmmmm-yy", "A-23"),
+    (datetime(2023, 12, 31, 8, 0), "d mmm yyyy", "31 Des 2023"),
+    (date(2023, 3, 15), 'd" Maret "yyyy', "15 Maret 2023"),
+    (date(2023, 3, 15), "d\\ mmmm", "15 Maret"),
+    (date(2023, 3, 15), "_(d mmmm yyyy_)", "15 Maret 2023"),
+    (date(2023, 3, 15), "d mmmm yyyy;@", "15 Maret 2023"),
+    # nothing readable: ISO, at the precision the format means
+    (date(2023, 3, 15), None, "2023-03-15"),
+    (date(2023, 3, 15), "", "2023-03-15"),
+    (date(2023, 3, 15), "General", "2023-03-15"),
+    (date(2023, 3, 15), "@", "2023-03-15"),
+    (date(2023, 3, 15), "0.00", "2023-03-15"),
+    (date(2023, 3, 15), "d mmmm yyyy h:mm AM/PM", "2023-03-15"),
+    (date(2023, 3, 15), '"unterminated d', "2023-03-15"),
+    (date(2023, 3, 15), "[$-421", "2023-03-15"),
+]
+
+
+@pytest.mark.parametrize(("value", "number_format", "text"), DATE_TEXTS)
+def test_date_cell_text_is_the_date_as_its_format_shows_it(
+    value: date, number_format: str | None, text: str
+) -> None:
+    target = read(value, None, number_format=number_format)
+    assert target.error is None
+    assert target.text == text
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.dates(date(1900, 1, 1), date(2100, 12, 31)),
+    st.sampled_from(["mmmm yyyy", "mmm-yy", "dd/mm/yyyy", "d mmmm yyyy", "[$-421]d mmm yyyy"]),
+)
+def test_date_cell_text_reads_back_as_the_same_periods(value: date, number_format: str) -> None:
+    target = read(value, None, number_format=number_format)
+    if number_format == "mmm-yy" and not 2000 <= value.year <= 2099:
+        return  # mmm-yy text is read as 20yy
+    assert read(target.text, None).periods == target.periods
 
 
 @pytest.mark.parametrize(
@@ -822,7 +879,7 @@ def test_any_text_never_raises(text: str, plan_year: int | None) -> None:
         st.dates(),
         st.text(max_size=20),
     ),
-    st.one_of(st.none(), st.sampled_from([f for f, _ in DATE_FORMATS]), st.text(max_size=8)),
+    st.one_of(st.none(), st.sampled_from([f for f, *_ in DATE_FORMATS]), st.text(max_size=8)),
     st.booleans(),
 )
 def test_any_cell_value_never_raises(value: object, number_format: str | None, d1904: bool) -> None:
@@ -987,10 +1044,178 @@ def test_a_lone_year_never_adds_a_period(
     ]
 
 
-
 @pytest.mark.parametrize("value", [12, 3, 8.0, 100000, "12345", 36525, 73416])
 def test_plain_numbers_that_are_no_plausible_date_are_refused(value: object) -> None:
     target = read(value, 2022)
     assert target.periods == ()
     assert target.error is not None
     assert "36526" in target.error.message("id") and "36526" in target.error.message("en")
+
+
+# ------------------------------------------------- month and year written in numbers
+
+MONTH_NUMBERS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # month first (1-12), then a four-digit year, joined by / - or .
+    ("04/2023", [month(2023, 4)]),
+    ("4/2023", [month(2023, 4)]),
+    ("04-2023", [month(2023, 4)]),
+    ("4-2023", [month(2023, 4)]),
+    ("04.2023", [month(2023, 4)]),
+    ("4.2023", [month(2023, 4)]),
+    ("12/2023", [month(2023, 12)]),
+    ("1/2024", [month(2024, 1)]),
+    # a four-digit year first is never a month, so it is read too
+    ("2023/04", [month(2023, 4)]),
+    ("2023/4", [month(2023, 4)]),
+    ("2023.04", [month(2023, 4)]),
+    ("2023-4", [month(2023, 4)]),
+    ("2023-04", [month(2023, 4)]),
+    ("2012/12", [month(2012, 12)]),  # 2012/13 would be two years: no collision here
+    # like any month: ranges, lists, open ends
+    ("04/2023 - 06/2023", [("2023-04-01", "2023-06-30")]),
+    ("04/2023-06/2023", [("2023-04-01", "2023-06-30")]),
+    ("04/2023 s.d. 06/2023", [("2023-04-01", "2023-06-30")]),
+    ("04/2023, 06/2023", months(2023, 4, 6)),
+    ("04/2023 dan 2023/06", months(2023, 4, 6)),
+    ("mulai 04/2023", [("2023-04-01", None)]),
+    ("Akhir 04/2023", [day("2023-04-30")]),
+    # the day-first dates and year ranges stay as they were
+    ("15/3/2023", [day("2023-03-15")]),
+    ("1-15 Maret 2023", [("2023-03-01", "2023-03-15")]),
+    ("2022-2024", [("2022-01-01", "2024-12-31")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_NUMBERS, ids=[r[0] for r in MONTH_NUMBERS])
+def test_month_and_year_in_numbers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    target = read(text, 2022)
+    assert target.error is None, target.error.message_en
+    assert spans(target) == expected
+
+
+MONTH_NUMBERS_REFUSED: list[tuple[str, str, str]] = [
+    # (text, a fragment of the Indonesian message, a fragment of the English message)
+    ("13/2023", "bulan 13 tidak ada (hanya 1 sampai 12)", "there is no month 13 (only 1 to 12)"),
+    ("00/2023", "bulan 00 tidak ada", "there is no month 00"),
+    ("13.2023", "'13.2023' tidak dapat dibaca sebagai bulan", "'13.2023' cannot be read as a"),
+    ("2023/13", "bulan 13 tidak ada", "there is no month 13"),
+    ("2023/24", "bulan 24 tidak ada", "there is no month 24"),
+    ("2023-13", "bulan 13 tidak ada", "there is no month 13"),
+    ("04/2023, 13/2023", "'13/2023'", "'13/2023'"),
+    # year first with the next year's two digits: a month, or two years?
+    ("2011/12", "Tulis 'Desember 2011' untuk bulan itu", "'2011-2012' for both years"),
+    ("2011-12", "tahun 2011 sampai 2012", "the years 2011 to 2012"),
+    ("2010.11", "'November 2010'", "'2010-2011'"),
+    # years outside 1900-2100, two-digit years and full dates year first stay refused
+    ("04/2150", "di luar rentang", "outside 1900"),
+    ("04/23", "'/'", "'/'"),
+    ("2023/04/15", "'/'", "'/'"),
+    ("2023-3-15", "'15'", "'15'"),
+    ("4-2023-5", "'5'", "'5'"),
+    ("TW 1/2023", "'TW'", "'TW'"),
+    ("Semester 1-2023", "'Semester'", "'Semester'"),
+    ("Juni 4.2023", "tidak dapat dibaca", "cannot be read"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "id_fragment", "en_fragment"),
+    MONTH_NUMBERS_REFUSED,
+    ids=[r[0] for r in MONTH_NUMBERS_REFUSED],
+)
+def test_month_numbers_that_are_no_month_are_refused(
+    text: str, id_fragment: str, en_fragment: str
+) -> None:
+    target = read(text, 2022)
+    assert target.error is not None, spans(target)
+    assert target.periods == ()
+    assert id_fragment in target.error.message_id
+    assert en_fragment in target.error.message_en
+
+
+@FAST
+@given(
+    st.integers(min_value=1, max_value=12), years, st.sampled_from(["/", "-", "."]), st.booleans()
+)
+def test_any_month_number_is_the_whole_month(m: int, year: int, sep: str, pad: bool) -> None:
+    number = f"{m:02d}" if pad else str(m)
+    expected = (Period(*month_span(year, m)),)
+    assert read(f"{number}{sep}{year}", None).periods == expected
+    year_first = read(f"{year}{sep}{number}", None)
+    if m == (year + 1) % 100:  # 2011/12: December 2011, or 2011 to 2012?
+        assert year_first.error is not None and f"{year + 1}" in year_first.error.message_en
+    else:
+        assert year_first.periods == expected
+
+
+# ----------------------------------------------------- an apostrophe before the year
+
+APOSTROPHE_YEARS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # '23 after a month name is 2023, like Mei-23
+    ("Mei '23", [month(2023, 5)]),
+    ("Juni '22", [month(2022, 6)]),
+    ("Mei'23", [month(2023, 5)]),
+    ("Mei \u201923", [month(2023, 5)]),
+    ("Mei \u201823", [month(2023, 5)]),
+    ("15 Mei '23", [day("2023-05-15")]),
+    ("Minggu ke-1 Mei '23", [("2023-05-01", "2023-05-07")]),
+    ("Jan '23 - Mar '23", [("2023-01-01", "2023-03-31")]),
+    ("Juni, Desember '23", months(2023, 6, 12)),
+    ("Mei '2023", [month(2023, 5)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), APOSTROPHE_YEARS, ids=[r[0] for r in APOSTROPHE_YEARS]
+)
+def test_apostrophe_year_after_a_month(text: str, expected: list[tuple[str, str | None]]) -> None:
+    target = read(text, 2020)
+    assert target.error is None, target.error.message_en
+    assert spans(target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "example"),
+    [
+        # not after a month name, or not touching the digits: refused, the example plain
+        ("TW I '23", "TW I 2023"),
+        ("Semester 2 '23", "Semester 2 2023"),
+        ("Juni 22", "Juni 2022"),
+        ("Mei ' 23", "Mei ' 2023"),
+    ],
+)
+def test_apostrophe_year_elsewhere_is_refused(text: str, example: str) -> None:
+    error = read(text, 2022).error
+    assert error is not None
+    assert f"misalnya '{example}'" in error.message_id
+    assert f"e.g. '{example}'" in error.message_en
+
+
+@pytest.mark.parametrize("text", ["'23", "Mei '23 2024", "Mei '2"])
+def test_apostrophe_year_is_no_day(text: str) -> None:
+    assert read(text, 2022).error is not None
+
+
+# ------------------------------------------------------- cells that hold no date
+
+CELL_VALUES: list[tuple[object, str, str, str]] = [
+    # (value, Target.text, Indonesian fragment, English fragment)
+    (time(10, 0), "10:00:00", "sel berisi jam, bukan tanggal", "holds a time of day, not a date"),
+    (True, "TRUE", "sel berisi nilai benar/salah (TRUE/FALSE)", "the cell holds TRUE/FALSE"),
+    (False, "FALSE", "benar/salah (TRUE/FALSE), bukan tanggal", "holds TRUE/FALSE, not a date"),
+    (timedelta(hours=3), "3:00:00", "sel berisi lama waktu (durasi)", "holds a duration"),
+    (b"Juni", "b'Juni'", "(jenis nilai: bytes)", "(value type: bytes)"),
+]
+
+
+@pytest.mark.parametrize(("value", "text", "id_fragment", "en_fragment"), CELL_VALUES)
+def test_cells_holding_no_date_say_what_they_hold(
+    value: object, text: str, id_fragment: str, en_fragment: str
+) -> None:
+    target = read(value, 2022)
+    assert target.periods == () and target.error is not None
+    assert target.text == text
+    assert id_fragment in target.error.message_id
+    assert en_fragment in target.error.message_en
+    for english in ("time", "bool", "value"):  # no English word inside the Indonesian
+        assert f" {english} " not in target.error.message_id

@@ -4,18 +4,23 @@ Every word the parser understands is listed here, already casefolded, in Bahasa
 Indonesia and English. A word that is in none of these tables is unknown, and an
 unknown word makes a TARGET WAKTU refused: it could change the meaning of the date
 (``kecuali``, ``diundur``, ``belum``, ...). :func:`read_words` turns a text into
-classified :class:`Word` s for the parser in :mod:`zi_workbook.targets`.
+classified :class:`Word` s for the parser in :mod:`zi_workbook.targets`, and
+:func:`format_unit` and :func:`show_date` read a date cell's Excel number format.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import NamedTuple
 
 __all__ = [
+    "APOSTROPHES",
     "BEFORE",
     "BULLETS",
+    "CELL_VALUES",
     "DATE_KINDS",
+    "DAY_NAMES_ID",
     "DUE",
     "END",
     "EVERY",
@@ -45,7 +50,9 @@ __all__ = [
     "YEAR_MIN",
     "Word",
     "display",
+    "format_unit",
     "read_words",
+    "show_date",
 ]
 
 #: Years outside this span are refused as typing mistakes.
@@ -55,6 +62,8 @@ MONTH_NAMES_ID = (
     *("Januari", "Februari", "Maret", "April", "Mei", "Juni"),
     *("Juli", "Agustus", "September", "Oktober", "November", "Desember"),
 )
+#: Monday first, as ``date.weekday()`` counts; ``ddd`` shows the first three letters.
+DAY_NAMES_ID = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
 MONTH_NAMES_EN = (
     *("January", "February", "March", "April", "May", "June"),
     *("July", "August", "September", "October", "November", "December"),
@@ -155,6 +164,8 @@ FILLER = frozenset(
     | {"in", "on", "of", "the", "during", "throughout", "month", "year", "date"}
 )
 FILLER_SYMBOLS = frozenset("()[]{}.:\"'“”‘’„«»")
+#: Before a two-digit year right after a month name: ``Mei '23`` is May 2023.
+APOSTROPHES = "'\u2019\u2018"
 #: Symbols that open an item on a new line: ``- Juni 2022``, ``• Desember 2022``.
 BULLETS = frozenset("-*•·▪◦‣●○■□►➢✓")
 
@@ -180,6 +191,13 @@ SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000\t\v\f"
 
 EXAMPLES_ID = "Tulis misalnya 'Juni 2022', 'Minggu ke-1 April 2022' atau 'Triwulan II 2022'."
 EXAMPLES_EN = "Write e.g. 'Juni 2022', 'Minggu ke-1 April 2022' or 'Triwulan II 2022'."
+
+#: Cell values that are no date, by Python type name: (Bahasa Indonesia, English).
+CELL_VALUES: dict[str, tuple[str, str]] = {
+    "bool": ("nilai benar/salah (TRUE/FALSE)", "TRUE/FALSE"),
+    "time": ("jam", "a time of day"),
+    "timedelta": ("lama waktu (durasi)", "a duration"),
+}
 
 _T = "TARGET WAKTU '{text}'"
 #: Refusals by key: (Bahasa Indonesia, English) templates for ``str.format``.
@@ -340,9 +358,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         f" year. Write '{{suggestion}}' for the month, or write both ends of the range,"
         f" e.g. 'Juni s.d. Desember 2022'.",
     ),
+    "bad_month": (
+        f"{_T}: '{{raw}}' tidak dapat dibaca sebagai bulan dan tahun: bulan {{month}} tidak"
+        f" ada (hanya 1 sampai 12). Tulis nama bulannya, misalnya 'April 2023'.",
+        f"{_T}: '{{raw}}' cannot be read as a month and year: there is no month {{month}}"
+        f" (only 1 to 12). Write the month's name, e.g. 'April 2023'.",
+    ),
+    "month_or_years": (
+        f"{_T}: '{{raw}}' dapat berarti bulan {{month}} tahun {{year}} atau tahun {{year}}"
+        f" sampai {{next}}. Tulis '{{month_name}} {{year}}' untuk bulan itu, atau"
+        f" '{{year}}-{{next}}' untuk kedua tahun itu.",
+        f"{_T}: '{{raw}}' may mean month {{month}} of {{year}} or the years {{year}} to"
+        f" {{next}}. Write '{{month_name}} {{year}}' for the month, or '{{year}}-{{next}}'"
+        f" for both years.",
+    ),
+    "not_date": (  # what_id, what_en: CELL_VALUES
+        f"{_T}: sel berisi {{what_id}}, bukan tanggal. Tulis tanggalnya, misalnya '30 Juni 2023'.",
+        f"{_T}: the cell holds {{what_en}}, not a date. Write the date, e.g. '30 Juni 2023'.",
+    ),
     "bad_value": (
-        f"{_T}: sel berisi nilai {{raw}}, bukan teks, tanggal atau angka tanggal Excel.",
-        f"{_T}: the cell holds a {{raw}} value, not text, a date or an Excel date number.",
+        f"{_T}: isi sel bukan teks, tanggal atau angka tanggal Excel (jenis nilai: {{raw}}).",
+        f"{_T}: the cell holds no text, date or Excel date number (value type: {{raw}}).",
     ),
 }
 
@@ -355,7 +391,8 @@ _DASHES = dict.fromkeys(
 _TOKEN_RE = re.compile(
     r"(?P<word>[^\W\d_]+)"  # letters
     r"|(?P<dmy>(?<!\d)\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)\d{2,4}(?!\d))"
-    r"|(?P<iso>(?<!\d)\d{4}-\d{2}(?:-\d{1,2})?(?!\d))"
+    r"|(?P<my>(?<!\d)\d{1,2}[./-]\d{4}(?!\d))"  # 04/2023, 4-2023, 4.2023
+    r"|(?P<iso>(?<!\d)\d{4}(?:-\d{2}-\d{1,2}|[./-]\d{1,2})(?!\d))"  # 2023-03-15, 2023/04
     r"|(?P<alnum>[^\W_]+)"  # digits, perhaps with letters: 2022, 2O22, 1st
     r"|(?P<nl>\n)"
     r"|(?P<sym>\S)"
@@ -363,7 +400,7 @@ _TOKEN_RE = re.compile(
 _ORDINAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)")
 _RUNS = re.compile(r"\d+|[^\W\d_]+")
 #: Kinds of word that name a date; a text with none of them has no date.
-DATE_KINDS = frozenset({"month", "num", "dmy", "iso", "unit", "recur", "typo"})
+DATE_KINDS = frozenset({"month", "num", "dmy", "my", "iso", "unit", "recur", "typo"})
 
 
 def _lexicon() -> dict[str, tuple[str, str, int]]:
@@ -456,7 +493,7 @@ def _split_word(word: str, start: int, end: int) -> list[tuple[str, str, int, in
 def _classify(group: str, word: str, start: int, end: int) -> Word:
     if known := _LEXICON.get(word):
         return Word(*known, start, end)
-    if group in ("dmy", "iso", "typo"):
+    if group in ("dmy", "my", "iso", "typo"):
         return Word(group, word, 0, start, end)
     if group == "nl":
         return Word("sep", "\n", 0, start, end)
@@ -523,3 +560,68 @@ def _cut_prefix(tokens: list[Word]) -> list[Word]:
 def read_words(text: str) -> list[Word]:
     """The classified words of a display text, filler dropped, prefix before mulai cut."""
     return _cut_prefix(_lex(_scan(text), "\n" in text))
+
+
+# ------------------------------------------------------------------ date cells
+
+_FORMAT_PART = re.compile(
+    r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|(?P<skip>\[(?![hms]+\])[^\]]*\]|[_*].)'
+    r"|(?P<code>d+|m+|y+)|(?P<literal>[-/.,:' ()])|(?P<end>;)|(?P<other>.)",
+    re.IGNORECASE | re.DOTALL,
+)
+#: Excel's short date (built-in format 14): every computer shows it its own way.
+_SHORT_DATE = frozenset({"mm-dd-yy", "m/d/yyyy", "m/d/yy"})
+
+
+def format_unit(number_format: str | None) -> str | None:
+    """What an Excel number format shows: "day", "month", "year", or None (no date)."""
+    parts = _format_parts(number_format or "")
+    letters = "".join(text for kind, text in parts if kind in ("code", "other")).casefold()
+    if any(letter in letters for letter in "dhs"):
+        return "day"
+    if "m" in letters:
+        return "month"
+    return "year" if "y" in letters else None
+
+
+def show_date(day: date, number_format: str | None) -> str | None:
+    """``day`` as ``number_format`` shows it, with Indonesian month and day names.
+
+    Reads d, dd, ddd, dddd, m, mm, mmm, mmmm, mmmmm, yy and yyyy, quoted text, ``\\x`` and
+    the separators ``- / . , : ' ( )`` and space, in the first section; locale and colour
+    brackets, padding and fills are ignored. None (the caller writes ISO) when the
+    format shows anything else (a time, a number, ``General``) or is the short date.
+    """
+    if not number_format or number_format.casefold() in _SHORT_DATE:
+        return None
+    parts = _format_parts(number_format)
+    kinds = {kind for kind, _ in parts}
+    if "code" not in kinds or "other" in kinds:
+        return None
+    return "".join(_show_code(day, text.casefold()) if k == "code" else text for k, text in parts)
+
+
+def _format_parts(number_format: str) -> list[tuple[str, str]]:
+    """(kind, text) of the first section of a number format, brackets and padding dropped."""
+    parts = []
+    for part in _FORMAT_PART.finditer(number_format):
+        kind = part.lastgroup or "other"
+        if kind == "end":
+            break
+        if kind != "skip":
+            parts.append((kind, part[kind]))
+    return parts
+
+
+def _show_code(day: date, code: str) -> str:
+    """One run of d, m or y: ``d`` 5, ``dd`` 05, ``ddd`` Jum, ``dddd`` Jumat, ``m`` 5,
+    ``mm`` 05, ``mmm`` Mei, ``mmmm`` Mei, ``mmmmm`` M, ``yy`` 23, ``yyyy`` 2023."""
+    size, letter = len(code), code[0]
+    if letter == "y":
+        return f"{day.year % 100:02d}" if size <= 2 else f"{day.year:04d}"
+    if size <= 2:
+        return f"{day.day if letter == 'd' else day.month:0{size}d}"
+    name = DAY_NAMES_ID[day.weekday()] if letter == "d" else MONTH_NAMES_ID[day.month - 1]
+    if size == 3:
+        return name[:3]
+    return name[0] if size == 5 and letter == "m" else name

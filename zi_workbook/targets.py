@@ -22,8 +22,9 @@ from __future__ import annotations
 import math
 import numbers
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from itertools import pairwise
 from typing import SupportsFloat, cast
@@ -38,9 +39,9 @@ _SERIAL_MAX = 2958465  # 9999-12-31
 _PLAUSIBLE = (36526, 73415)  # 2000-01-01 .. 2100-12-31 as Excel date numbers
 _SERIAL_TEXT = re.compile(r"[0-9]{5,6}(?:\.[0-9]+)?")
 _LOOKALIKE = str.maketrans("olis", "0115")
-_FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|[_*].')
 _ODD_KINDS = frozenset({"typo", "vague", "unknown", "bullet"})
 _SMALL_UNITS = frozenset({"day", "week", "quarter", "semester"})
+_ISO_WIDTH = {"day": 10, "month": 7, "year": 4}  # a date cell's text without a readable format
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "semester": 6, "year": 12}
 _AT_START = {"where_id": "awal", "where_en": "start"}
 _AT_END = {"where_id": "akhir", "where_en": "end"}
@@ -112,10 +113,18 @@ def _parse_value(
     if isinstance(value, datetime):
         value = value.date()
     if isinstance(value, date):
-        return _read_date(value, _format_unit(number_format) or "day")
+        unit = W.format_unit(number_format) or "day"
+        text = W.show_date(value, number_format) or value.isoformat()[: _ISO_WIDTH[unit]]
+        return Target(text, _date_periods(value, unit))
     if isinstance(value, numbers.Number) and not isinstance(value, (bool, complex)):
-        return _read_number(value, _format_unit(number_format), date1904)
-    text = W.display(str(value))
+        return _read_number(value, W.format_unit(number_format), date1904)
+    text = ("TRUE" if value else "FALSE") if isinstance(value, bool) else W.display(str(value))
+    kind = next((k.__name__ for k in (bool, time, timedelta) if isinstance(value, k)), "")
+    if kind:  # TRUE/FALSE, a time of day, a duration
+        what_id, what_en = W.CELL_VALUES[kind]
+        return Target(
+            text, error=_error(text, _Refusal("not_date", what_id=what_id, what_en=what_en))
+        )
     return Target(text, error=_error(text, _Refusal("bad_value", raw=type(value).__name__)))
 
 
@@ -130,19 +139,6 @@ def _error(text: str, refusal: _Refusal) -> TargetError:
 
 
 # ------------------------------------------------------- numbers and dates
-
-
-def _format_unit(number_format: str | None) -> str | None:
-    """What an Excel number format shows: "day", "month", "year", or None (no date)."""
-    if not number_format:
-        return None
-    shown = _FORMAT_NOISE.sub("", number_format).split(";")[0].casefold()
-    shown = shown.replace("general", "")
-    if any(letter in shown for letter in "dhs"):
-        return "day"
-    if "m" in shown:
-        return "month"
-    return "year" if "y" in shown else None
 
 
 def _read_number(value: object, unit: str | None, date1904: bool) -> Target:
@@ -170,16 +166,14 @@ def _read_serial(
     if serial == 60:  # Excel's 29 February 1900, a day that never was
         return Target(text, error=_error(text, _Refusal("bad_date", raw="29 Februari 1900")))
     day = date(1899, 12, 31) + timedelta(days=serial - (serial > 60))
-    return Target(text, _read_date(day, unit).periods)
+    return Target(text, _date_periods(day, unit))
 
 
-def _read_date(day: date, unit: str) -> Target:
-    if unit == "year":
-        return Target(f"{day.year:04d}", (_bounds_period(_Ref("year", year=day.year)),))
-    if unit == "month":
-        ref = _Ref("month", month=day.month, year=day.year)
-        return Target(f"{day.year:04d}-{day.month:02d}", (_bounds_period(ref),))
-    return Target(day.isoformat(), (Period(day, day),))
+def _date_periods(day: date, unit: str) -> tuple[Period, ...]:
+    """A date cell: the day, or the whole month or year when its format shows no more."""
+    if unit == "day":
+        return (Period(day, day),)
+    return (Period(*_bounds(_Ref(unit, month=day.month, year=day.year))),)
 
 
 # ---------------------------------------------------------------- text
@@ -351,7 +345,7 @@ class _Parser:
             return self.month(tok.val)
         if tok.kind == "num":
             return self.number(tok)
-        if tok.kind in ("dmy", "iso"):
+        if tok.kind in ("dmy", "my", "iso"):
             return self.numeric_date(tok)
         if tok.kind == "unit" and self.word() == "-" and self.kind(1) in ("num", "ord"):
             self.i += 1  # TW-I, Semester-2
@@ -370,7 +364,7 @@ class _Parser:
             value = 2000 + year.val if len(year.word) == 2 else self.checked_year(year)
             return _Ref("month", month=month, year=value)
         comma_year = self.word(1) == "," and self.digits(2) == 4
-        if self.digits() in (1, 2) and (self.digits(1) == 4 or comma_year):
+        if self.digits() in (1, 2) and (self.digits(1) == 4 or comma_year) and not self.quoted():
             return self.day_english(month)  # March 15, 2023
         return _Ref("month", month=month, year=self.year())
 
@@ -416,13 +410,24 @@ class _Parser:
         ref.year = self.year()
         return ref
 
+    def quoted(self) -> bool:
+        """Whether the next word is two digits right after an apostrophe: ``'23``."""
+        tok = self.peek()
+        after = tok.start > 0 and self.text[tok.start - 1] in W.APOSTROPHES
+        return after and tok.kind == "num" and len(tok.word) == 2
+
     def year(self) -> int | None:
-        """An optional four-digit year; two digits (``Juni 22``) are refused."""
+        """An optional four-digit year, or ``'23`` after a month name; ``Juni 22`` is refused."""
         tok = self.peek()
         if tok.kind != "num" or self.kind(1) == "month":
             return None
+        quoted = self.quoted()
+        if quoted and self.kind(-1) == "month":  # Mei '23, like Mei-23
+            self.i += 1
+            return 2000 + tok.val
         if len(tok.word) == 2:
-            example = self.text[: tok.start] + "20" + tok.word + self.text[tok.end :]
+            cut = tok.start - quoted  # Mei '2023 would keep the apostrophe
+            example = self.text[:cut] + "20" + tok.word + self.text[tok.end :]
             raise _Refusal("two_digit_year", raw=tok.word, example=example)
         if len(tok.word) == 1:
             return None
@@ -437,10 +442,13 @@ class _Parser:
         return tok.val
 
     def numeric_date(self, tok: Word) -> _Ref:
-        """``15/3/2023``, ``15-03-2023``, ``15.03.2023`` (day first) or ISO ``2023-03-15``."""
+        """``15/3/2023``, ``15-03-2023``, ``15.03.2023`` (day first) or ISO ``2023-03-15``;
+        a month and year either way round: ``04/2023``, ``4.2023``, ``2023/04``."""
         parts = re.split(r"[./-]", tok.word)
         if tok.kind == "iso":
-            parts = parts[::-1] if len(parts) == 3 else ["", *parts[::-1]]
+            parts = parts[::-1]
+        if len(parts) == 2:
+            return self.numeric_month(tok, *parts)
         day, month, year = parts
         if len(year) == 3:
             raise _Refusal("bad_number", raw=year)
@@ -448,9 +456,19 @@ class _Parser:
             example = self.text[: tok.end - 2] + "20" + self.text[tok.end - 2 :]
             raise _Refusal("two_digit_year", raw=year, example=example)
         checked = self.checked_year(Word("num", year, int(year), tok.start, tok.end))
-        if not day:
-            return _Ref("month", month=int(month), year=checked)
         return _Ref("day", int(day), int(month), checked)
+
+    def numeric_month(self, tok: Word, month: str, year: str) -> _Ref:
+        """A month 1-12 and a four-digit year; ``2011/12`` may be two years: refused."""
+        checked, number, raw = int(year), int(month), self.text[tok.start : tok.end]
+        self.checked_year(Word("num", year, checked, tok.start, tok.end))
+        if not 1 <= number <= 12:
+            raise _Refusal("bad_month", raw=raw, month=month)
+        if tok.kind == "iso" and number == (checked + 1) % 100:
+            name, later = W.MONTH_NAMES_ID[number - 1], f"{checked + 1:04d}"
+            fields = {"month": month, "year": year, "next": later, "month_name": name}
+            raise _Refusal("month_or_years", raw=raw, **fields)
+        return _Ref("month", month=number, year=checked)
 
 
 # ---------------------------------------------------------------- meaning
@@ -586,18 +604,8 @@ def _every(item: _Item, plan_year: int | None) -> list[Period]:
     return inside
 
 
-def _days_in(year: int, month: int) -> int:
-    if month == 2:
-        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
-    return 30 if month in (4, 6, 9, 11) else 31
-
-
 def _month_end(year: int, month: int) -> date:
-    return date(year, month, _days_in(year, month))
-
-
-def _bounds_period(ref: _Ref) -> Period:
-    return Period(*_bounds(ref))
+    return date(year, month, monthrange(year, month)[1])
 
 
 def _bounds(ref: _Ref) -> tuple[date, date]:
@@ -615,7 +623,7 @@ def _bounds(ref: _Ref) -> tuple[date, date]:
         raise _Refusal("no_month", raw=ref.raw)
     if not 1 <= ref.month <= 12:
         raise _Refusal("bad_date", raw=ref.raw)
-    last = _days_in(year, ref.month)
+    last = monthrange(year, ref.month)[1]
     if ref.unit == "month":
         return date(year, ref.month, 1), date(year, ref.month, last)
     if ref.unit == "week":
