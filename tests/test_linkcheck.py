@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from localnet import isolate
 
 from zi_workbook import _linkcache
 from zi_workbook.linkcheck import LinkResult, check_urls, link_findings, plan_urls
@@ -173,21 +174,7 @@ def server() -> Iterator[Server]:
 @pytest.fixture(autouse=True)
 def local_only(monkeypatch: pytest.MonkeyPatch, server: Server) -> Iterator[list[str]]:
     """No proxy, and every name resolves to 127.0.0.1 or fails: nothing leaves the machine."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-    real = socket.getaddrinfo
-    strangers: list[str] = []
-
-    def resolve(host: Any, *args: Any, **kwargs: Any) -> Any:
-        name = host.decode() if isinstance(host, bytes) else str(host)
-        if name in LOCAL_NAMES or name == "127.0.0.1":
-            return real("127.0.0.1", *args, **kwargs)
-        if not name.endswith(".invalid"):
-            strangers.append(name)
-        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-
-    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    strangers = isolate(monkeypatch, LOCAL_NAMES)
     server.reset()
     yield strangers
     assert strangers == [], f"tried to resolve a name outside the test: {strangers}"

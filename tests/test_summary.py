@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -20,6 +19,7 @@ import openpyxl
 import pytest
 from builders import make_plan, write_csv_as_xlsx
 from click.testing import CliRunner, Result
+from localnet import isolate
 
 from zi_workbook._i18n_summary import slabel
 from zi_workbook.cli_more import summary as summary_command
@@ -620,20 +620,7 @@ def server() -> Iterator[ThreadingHTTPServer]:
 @pytest.fixture
 def local_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """No proxy; bit.ly and kpu.go.id resolve to 127.0.0.1, every other name fails."""
-    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)
-    real = socket.getaddrinfo
-    strangers: list[str] = []
-
-    def resolve(host: Any, *args: Any, **kwargs: Any) -> Any:
-        name = host.decode() if isinstance(host, bytes) else str(host)
-        if name in ("bit.ly", "kpu.go.id", "127.0.0.1"):
-            return real("127.0.0.1", *args, **kwargs)
-        strangers.append(name)
-        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
-
-    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    strangers = isolate(monkeypatch, ("bit.ly", "kpu.go.id"))
     yield strangers
     assert strangers == [], f"tried to resolve a name outside the test: {strangers}"
 
