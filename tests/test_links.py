@@ -66,9 +66,9 @@ CLASSIFY_CASES: list[tuple[str, str, str]] = [
     ("https://example.com/bukti.pdf", "safe", "web"),
     ("https://drive.google.com.example.com/file/d/x", "safe", "web"),  # not Google's
     ("https://evilgo.id/x", "safe", "web"),  # not under go.id
-    ("http://127.0.0.1:8000/bukti", "safe", "web"),
-    ("http://192.168.1.10/zi/bukti.pdf", "safe", "web"),
-    ("http://[::1]:8080/x", "safe", "web"),
+    ("http://127.0.0.1:8000/bukti", "safe", "office-network"),
+    ("http://192.168.1.10/zi/bukti.pdf", "safe", "office-network"),
+    ("http://[::1]:8080/x", "safe", "office-network"),
     # e-mail
     ("mailto:ppid@kpu.go.id", "safe", "email"),
     ("mailto:ppid@kpu.go.id?subject=Bukti%20ZI", "safe", "email"),
@@ -350,3 +350,39 @@ def test_not_placeholders(text: str) -> None:
 
 def test_every_declared_placeholder_word_is_a_placeholder() -> None:
     assert all(is_placeholder(word) for word in PLACEHOLDER_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("url", "safety", "kind"),
+    [
+        ("http://10.0.0.5:8080/bukti", "safe", "office-network"),
+        ("http://ppid.kpu-batang.local/", "safe", "office-network"),
+        ("https://8.8.8.8/x", "safe", "web"),
+        (
+            "https://drive.google.com/file/d/1A/view?usp=sharinghttps://drive.google.com/file/d/1A",
+            "malformed",
+            "other",
+        ),
+        ("http:/kpu.go.id/a", "malformed", "other"),
+        ("htps://kpu.go.id/a", "malformed", "other"),
+        ("https://bit.ly/abc\u2026", "malformed", "other"),
+        ("https://a.go.id/redirect?url=https://b.go.id/x", "safe", "government"),
+    ],
+)
+def test_review_cases(url: str, safety: str, kind: str) -> None:
+    info = classify(url)
+    assert (info.safety, info.kind) == (safety, kind)
+
+
+def test_office_network_links_are_a_local_path_finding() -> None:
+    from datetime import date
+
+    from planrows import plan, row
+
+    from zi_workbook.checks import CheckOptions, run_checks
+
+    found = run_checks(
+        plan(row(3, links=("http://192.168.1.10/zi/bukti.pdf",))), CheckOptions(date(2022, 5, 31))
+    )
+    assert [f.code for f in found if f.code == "local-path-link"] == ["local-path-link"]
+    assert "missing-link" not in {f.code for f in found}

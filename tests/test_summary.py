@@ -568,7 +568,7 @@ def test_action_lists_carry_links_with_their_kinds(tmp_path: Path) -> None:
         "http://127.0.0.1:9/ok",
         "mailto:ppid@kpu.go.id",
     ]
-    assert two[13].value == "1: Halaman web\n2: Surel"
+    assert two[13].value == "1: Jaringan kantor\n2: Surel"
     script = rows["Lampiran II!9"]
     assert script[11].value in (None, "") and script[11].hyperlink is None
     heads, rows = _action_table(wb["Perlu Perbaikan"])
@@ -645,7 +645,12 @@ def test_check_links_counts_what_opened(
     )
     assert result.exit_code == 0, result.output
     (office,) = json.loads(result.stdout)["offices"]
-    assert office["link_kinds"] == {"shortener": 2, "government": 1, "web": 1, "email": 1}
+    assert office["link_kinds"] == {
+        "shortener": 2,
+        "government": 1,
+        "office-network": 1,
+        "email": 1,
+    }
     assert office["links_checked"] == {"ok": 3, "broken": 1}
     assert server.hits >= 4  # type: ignore[attr-defined]
 

@@ -23,6 +23,7 @@ LINK_KIND_LABELS: dict[str, tuple[str, str]] = {
     "web": ("Halaman web", "Web page"),
     "email": ("Surel", "E-mail"),
     "local-path": ("Alamat lokal", "Local path"),
+    "office-network": ("Jaringan kantor", "Office network"),
     "other": ("Lainnya", "Other"),
 }
 

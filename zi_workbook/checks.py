@@ -74,7 +74,7 @@ def _link_findings(row: PlanRow) -> Iterator[Finding]:
                 why_id="ada spasi di dalamnya" if space else "tanpa nama host",
                 why_en="a space inside" if space else "no host name",
             )
-        elif info.safety == "local-path":
+        elif info.safety == "local-path" or info.kind == "office-network":
             yield _at(row, "link", "local-path-link", url=url)
         elif info.kind == "shortener":
             yield _at(row, "link", "shortened-link", url=url)

@@ -14,7 +14,8 @@ Safety (``LinkInfo.safety``), one of :data:`SAFETIES`:
     any other scheme: ``javascript:``, ``data:``, ``vbscript:``, ``ms-msdt:``, ``tel:``...
 ``malformed``
     a space, a control character or a backslash inside, no host, a bad port,
-    ``https//`` without its colon.
+    ``https//`` without its colon, ``http:/`` with one slash, a typed scheme such as
+    ``htps://``, two links glued together, a copy cut short with ``…``.
 ``local-path``
     ``C:\\...``, ``\\\\server\\share\\...``, ``file:``, a path with no scheme (how Excel
     stores a link to a file beside the workbook) or a host with no dot
@@ -27,7 +28,10 @@ Kinds (``LinkInfo.kind``), one of :data:`KINDS`:
 ``google-docs``    Docs, Sheets, Slides, Forms (``docs.google.com/...``, ``forms.gle``)
 ``shortener``      bit.ly, s.id, tinyurl.com, cutt.ly, shorturl.at, ...
 ``government``     a host under ``go.id`` (also ``mil.id``, ``desa.id``)
-``web``            any other safe http(s) page, IP addresses included
+``web``            any other safe http(s) page, public IP addresses included
+``office-network`` 192.168.x.x, 10.x.x.x, 127.0.0.1, ``*.local``: safe to click, but only
+                   inside the office (a ``local-path-link`` finding; --check-links
+                   still fetches it)
 ``email``          ``mailto:`` (a bare ``ppid@kpu.go.id`` becomes ``mailto:ppid@kpu.go.id``)
 ``local-path``     the local paths above
 ``other``          unsafe and malformed links
@@ -57,7 +61,7 @@ SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 SAFETIES = ("safe", "unsafe", "malformed", "local-path")
 KINDS = (
     "drive-file", "drive-folder", "google-docs", "shortener", "government", "web", "email",
-    "local-path", "other",
+    "office-network", "local-path", "other",
 )
 
 #: Words typed where a link should be, promising it later.
@@ -156,9 +160,10 @@ def classify(url: str) -> LinkInfo:
     if not scheme:
         return LinkInfo(url, "local-path", "local-path")  # a relative path: a file nearby
     if scheme not in SAFE_SCHEMES:
-        return LinkInfo(url, "unsafe", "other")
-    if _has_bad_char(url):
-        return LinkInfo(url, "malformed", "other")
+        typo = _SCHEME_TYPO.fullmatch(scheme) is not None
+        return LinkInfo(url, "malformed" if typo else "unsafe", "other")
+    if _has_bad_char(url) or _GLUED.search(url) or "\u2026" in url:
+        return LinkInfo(url, "malformed", "other")  # a space, two links glued, a cut copy
     if scheme == "mailto":
         ok = _EMAIL.match(url[7:].split("?", 1)[0]) is not None
         return LinkInfo(url, "safe" if ok else "malformed", "email")
@@ -169,8 +174,23 @@ def classify(url: str) -> LinkInfo:
     if not host:
         return LinkInfo(url, "malformed", "other")
     if "." not in host and not _is_ip(host):
-        return LinkInfo(url, "local-path", "local-path")
+        return LinkInfo(url, "local-path", "local-path")  # http://server-kantor/
+    if _is_office_network(host):
+        return LinkInfo(url, "safe", "office-network")  # opens inside the office only
     return LinkInfo(url, "safe", _kind(host, parts))
+
+
+_SCHEME_TYPO = re.compile(r"h+t+p+s*|h+t+s+p*|h+p+t+s*|t+t+p+s*")
+_GLUED = re.compile(r"[^=/?&(\s]https?://", re.IGNORECASE)
+_LOCAL_SUFFIXES = (".local", ".lan", ".internal", ".localdomain", ".home", ".corp", ".intranet")
+
+
+def _is_office_network(host: str) -> bool:
+    """An address only the office network (or this computer) knows: 192.168.x.x,
+    10.x.x.x, 127.0.0.1, ``*.local``. It is still fetched by --check-links."""
+    if _is_ip(host):
+        return not ipaddress.ip_address(host.strip("[]")).is_global
+    return host.lower().endswith(_LOCAL_SUFFIXES)
 
 
 _ASCII_BAD = re.compile(r"[\s\\\x00-\x1f\x7f]")
@@ -233,6 +253,10 @@ def _looks_like_link(token: str) -> bool:
         name = scheme.group(1).lower()
         if token[scheme.end() :].startswith("//") or name in _DANGEROUS_SCHEMES:
             return True
+        if (name in SAFE_SCHEMES or _SCHEME_TYPO.fullmatch(name)) and token[
+            scheme.end() : scheme.end() + 1
+        ] == "/":
+            return True  # http:/kpu.go.id, htps://kpu.go.id: a link typed wrong
         if name.startswith("ms-") and len(token) > scheme.end():
             return True
     return _is_bare_domain(token)
