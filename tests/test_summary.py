@@ -272,7 +272,7 @@ def test_unreadable_file_is_listed_with_its_reason(
     _, out = written
     with pytest.raises(ZiWorkbookError) as caught:
         validate(plans / "04_rusak.xlsx", as_of=AS_OF)
-    reason = caught.value.message("id")
+    reason = caught.value.message_id  # the file name stands beside it
     ws = openpyxl.load_workbook(out)["Ringkasan"]
     texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
     assert "04_rusak.xlsx" in texts and reason in texts

@@ -75,6 +75,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "missing": ("Yang kurang", "What is missing"),
     "error": ("Alasan tidak terbaca", "Why it could not be read"),
     "no_area": ("(tanpa area)", "(no area)"),
+    "whole_plan": ("Seluruh rencana", "Whole plan"),
     "none": ("Tidak ada temuan.", "No findings."),
     "hyperlink_cap": (
         "Tautan melebihi batas Excel (65.530 per lembar); sisanya ditulis sebagai teks.",

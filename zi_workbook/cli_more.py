@@ -111,7 +111,7 @@ def summary(
         click.echo(render_summary_text(result))
     if fmt == "json" or out is not None:
         for office in result.failed:
-            click.echo(office.error, err=True)
+            click.echo(f"{office.file}: {office.error}", err=True)
     sys.exit(0 if not result.failed else 2 if not result.read else 1)
 
 

@@ -325,7 +325,13 @@ def summarize_one(
             path, as_of=as_of, lang=lang, check_links=check_links, link_options=link_options
         )
     except ZiWorkbookError as error:
-        return OfficeSummary(path, sha256=_sha256(path), error=_one_line(error.message(lang)))
+        return OfficeSummary(
+            path,
+            sha256=_sha256(path),
+            error=_one_line(
+                error.message_en if lang == "en" else error.message_id  # the file is beside it
+            ),
+        )
     checks = report.link_checks
     area_counts = report.area_counts()
     overdue: list[ActionItem] = []

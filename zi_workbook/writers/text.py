@@ -30,15 +30,9 @@ def render_text(report: Report, *, colour: bool = False) -> str:
     for area, findings in grouped.items():
         name = AREAS[area]["en" if lang == "en" else "id"] if area in AREAS else ""
         lines.append("")
-        lines.append(
-            _style(
-                f"{label('area', lang)} {area} {name}".rstrip()
-                if area != "-"
-                else label("no_area", lang),
-                "bold",
-                colour,
-            )
-        )
+        special = {"-": label("no_area", lang), "*": label("whole_plan", lang)}
+        heading = special.get(area, f"{label('area', lang)} {area} {name}".rstrip())
+        lines.append(_style(heading, "bold", colour))
         lines.extend(_line(f, lang, colour) for f in findings)
     lines.extend(_tail(report))
     return "\n".join(lines)
@@ -75,8 +69,8 @@ def _by_area(report: Report) -> dict[str, list[Finding]]:
     grouped: dict[str, list[Finding]] = defaultdict(list)
     for f in report.findings:
         if f.notable:
-            grouped[areas.get((f.sheet, f.row), "-")].append(f)
-    order = [*AREAS, "-"]
+            grouped["*" if not f.row else areas.get((f.sheet, f.row), "-")].append(f)
+    order = ["*", *AREAS, "-"]
     return {a: grouped[a] for a in order if grouped.get(a)}
 
 
