@@ -219,7 +219,8 @@ ACCEPTED: list[tuple[str, int | None, list[tuple[str, str | None]]]] = [
     ("Juni serta Desember 2022", None, months(2022, 6, 12)),
     ("Desember, Juni 2022", None, months(2022, 6, 12)),
     ("Juni 2021, Desember 2022", None, [month(2021, 6), month(2022, 12)]),
-    ("Juni 2022 dan Desember", 2023, [month(2022, 6), month(2023, 12)]),
+    # a year the list names applies to its items without one, not the plan year
+    ("Juni 2022 dan Desember", 2023, months(2022, 6, 12)),
     ("Triwulan I dan III", 2022, [("2022-01-01", "2022-03-31"), ("2022-07-01", "2022-09-30")]),
     ("TW I, II, III, IV", 2022, QUARTERS_2022),
     ("Triwulan I, II, III dan IV 2022", None, QUARTERS_2022),
@@ -1219,3 +1220,132 @@ def test_cells_holding_no_date_say_what_they_hold(
     assert en_fragment in target.error.message_en
     for english in ("time", "bool", "value"):  # no English word inside the Indonesian
         assert f" {english} " not in target.error.message_id
+
+
+# ------------------------------------------- reviewer's guesses: weeks, years, repeats
+
+LIST_READ: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # after a week, a bare number in the same list is a week too, like Triwulan I dan III
+    ("Minggu ke-1 dan 3 April", [("2022-04-01", "2022-04-07"), ("2022-04-15", "2022-04-21")]),
+    ("Minggu ke-1, 3 April", [("2022-04-01", "2022-04-07"), ("2022-04-15", "2022-04-21")]),
+    ("Minggu ke 1 & 3 Mei", [("2022-05-01", "2022-05-07"), ("2022-05-15", "2022-05-21")]),
+    ("Minggu ke-2 dan 4 Juni 2022", [("2022-06-08", "2022-06-14"), ("2022-06-22", "2022-06-28")]),
+    (
+        "Minggu ke-1, 3 dan 4 April",
+        [("2022-04-01", "2022-04-07"), ("2022-04-15", "2022-04-21"), ("2022-04-22", "2022-04-28")],
+    ),
+    ("Minggu ke-1 s.d. 3 April", [("2022-04-01", "2022-04-21")]),
+    # a month in between ends the week kind; days without a week stay days
+    (
+        "Minggu ke-1 April, Juni, 3 Juli",
+        [("2022-04-01", "2022-04-07"), month(2022, 6), day("2022-07-03")],
+    ),
+    ("5 dan 20 Maret 2023", [day("2023-03-05"), day("2023-03-20")]),
+    # one year named in the list: every item without a year takes it, before or after
+    ("Maret 2023, Juni, September", months(2023, 3, 6, 9)),
+    ("Juni 2021, Desember", months(2021, 6, 12)),
+    ("Maret, Juni 2023, September", months(2023, 3, 6, 9)),
+    ("Setiap bulan, Desember 2023", months(2023, *range(1, 13))),
+    (
+        "Januari-Juni 2022 dan Juli-Desember 2023",
+        [("2022-01-01", "2022-06-30"), ("2023-07-01", "2023-12-31")],
+    ),
+    (
+        "Minggu ke-1 dan ke-3 April 2022, Juni 2023",
+        [("2022-04-01", "2022-04-07"), ("2022-04-15", "2022-04-21"), month(2023, 6)],
+    ),
+    # the same period written twice is one period
+    ("Setiap bulan, Desember", months(2022, *range(1, 13))),
+    ("Juni, Juni", months(2022, 6)),
+    ("TW I dan TW I", [("2022-01-01", "2022-03-31")]),
+    ("Juni dan Juni 2022", months(2022, 6)),
+    ("Juni 2022, 06/2022", months(2022, 6)),
+    # quick wins
+    ("Perbulan", months(2022, *range(1, 13))),
+    ("Perbulan (Januari-Juni)", months(2022, *range(1, 7))),
+    ("Pertriwulan", QUARTERS_2022),
+    ("T.A. 2023", [("2023-01-01", "2023-12-31")]),
+    ("T.A 2023", [("2023-01-01", "2023-12-31")]),
+    ("Maksimal 30 Juni 2022", [day("2022-06-30")]),
+    ("Maksimal Juni 2022", [month(2022, 6)]),
+    ("2022-03-15 00:00:00", [day("2022-03-15")]),
+    ("2022-03-15 13:30", [day("2022-03-15")]),
+    ("2022-03-15T00:00:00", [day("2022-03-15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_READ, ids=[r[0] for r in LIST_READ])
+def test_lists_read_as_written(text: str, expected: list[tuple[str, str | None]]) -> None:
+    target = read(text, 2022)
+    assert target.error is None, target.error.message_en
+    assert spans(target) == expected
+
+
+LIST_GUESSES_REFUSED: list[tuple[str, str, str, str | None]] = [
+    # (text, Indonesian fragment, English fragment, suggestion)
+    # different years named, and an item without one: which year is it?
+    (
+        "Juni 2021, Agustus, Desember 2022",
+        "tahun yang berbeda (2021, 2022), tetapi 'Agustus' tidak bertahun",
+        "different years (2021, 2022), but 'Agustus' has no year",
+        None,
+    ),
+    ("Oktober 2023 s.d. Maret 2024, Juni", "'Juni' tidak bertahun", "'Juni' has no year", None),
+    (
+        "Setiap bulan, Juni 2022, Juli 2023",
+        "'Setiap bulan' tidak bertahun",
+        "'Setiap bulan' has",
+        None,
+    ),
+    # overlapping periods
+    (
+        "s.d. Juni dan s.d. Desember",
+        "2022-01-01 – 2022-06-30 dan 2022-01-01 – 2022-12-31 tumpang tindih",
+        "2022-01-01 – 2022-06-30 and 2022-01-01 – 2022-12-31 overlap",
+        None,
+    ),
+    ("Juni, s.d. Desember", "tumpang tindih", "overlap", None),
+    ("Setiap bulan, TW IV", "tumpang tindih", "overlap", None),
+    ("mulai Mei 2022, Juni 2022", "2022-05-01 – (tanpa akhir) dan", "(no end) and", None),
+    # a week list still refuses a week that does not exist
+    ("Minggu ke-1 dan 6 April", "'6 April' tidak ada", "'6 April' does not exist", None),
+    # every N months: the unit, if there is one
+    (
+        "Setiap 3 bulan",
+        "Maksudnya 'Setiap triwulan'?",
+        "Did you mean 'Setiap triwulan'?",
+        "Setiap triwulan",
+    ),
+    ("Per 3 bulan", "'Per triwulan'", "'Per triwulan'", "Per triwulan"),
+    ("Per 6 bulan", "'Per semester'", "'Per semester'", "Per semester"),
+    ("Setiap 12 bulan", "'Setiap tahun'", "'Setiap tahun'", "Setiap tahun"),
+    (
+        "Per-3 bulan (Januari-Juni)",
+        "'Per-triwulan (Januari-Juni)'",
+        "'Per-triwulan",
+        "Per-triwulan (Januari-Juni)",
+    ),
+    (
+        "Setiap 2 bulan",
+        "'Setiap 2 bulan' tidak didukung",
+        "'Setiap 2 bulan' is not supported",
+        None,
+    ),
+    ("2022-03-15 25:00:00", "tidak dapat dibaca", "cannot be read", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "id_fragment", "en_fragment", "suggestion"),
+    LIST_GUESSES_REFUSED,
+    ids=[r[0] for r in LIST_GUESSES_REFUSED],
+)
+def test_list_guesses_of_the_review_are_refused(
+    text: str, id_fragment: str, en_fragment: str, suggestion: str | None
+) -> None:
+    target = read(text, 2022)
+    assert target.error is not None, spans(target)
+    assert target.periods == ()
+    assert id_fragment in target.error.message_id
+    assert en_fragment in target.error.message_en
+    assert target.error.suggestion == suggestion

@@ -140,6 +140,12 @@ RECURRING: dict[str, str] = {
     "annual": "year",
     "mingguan": "week",
     "weekly": "week",
+    # "per" written together with its unit: Perbulan is Per bulan
+    "perbulan": "month",
+    "pertriwulan": "quarter",
+    "persemester": "semester",
+    "pertahun": "year",
+    "perminggu": "week",
 }
 
 EVERY = frozenset({"setiap", "tiap", "per", "every", "each"})
@@ -150,7 +156,7 @@ LIST_CONNECTORS = frozenset({",", ";", "&", "dan", "serta", "and"})
 FROM = frozenset({"mulai", "sejak", "dari", "from", "since", "starting"})
 #: A descriptive prefix may stand before these: ``migrasi ... mulai Mei 2022``.
 PREFIX_ENDS = frozenset({"mulai", "sejak", "since", "starting"})
-DUE = frozenset({"selambatnya", "by", "deadline", "tenggat"})
+DUE = frozenset({"selambatnya", "maksimal", "maksimum", "by", "deadline", "tenggat"})
 BEFORE = frozenset({"sebelum", "before"})
 END = frozenset({"akhir", "end"})
 VAGUE = frozenset(
@@ -183,6 +189,7 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("end", "of"): "akhir",
     ("starting", "from"): "mulai",
     ("tahun", "anggaran"): "tahun",
+    ("t", ".", "a"): "ta",
 }
 
 #: Removed wherever they stand; SPACES become a plain space.
@@ -372,6 +379,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         f" {{next}}. Write '{{month_name}} {{year}}' for the month, or '{{year}}-{{next}}'"
         f" for both years.",
     ),
+    "list_years": (
+        f"{_T}: daftar ini menyebut tahun yang berbeda ({{years}}), tetapi '{{raw}}' tidak"
+        f" bertahun: tidak jelas tahun mana yang berlaku untuknya. Tulis tahun pada setiap"
+        f" butir, misalnya 'Juni 2021, Agustus 2022, Desember 2022'.",
+        f"{_T}: this list names different years ({{years}}), but '{{raw}}' has no year:"
+        f" it is not clear which year applies to it. Write the year on every item, e.g."
+        f" 'Juni 2021, Agustus 2022, Desember 2022'.",
+    ),
+    "overlap": (
+        f"{_T}: periode {{first_id}} dan {{second_id}} tumpang tindih; tidak jelas mana yang"
+        f" dimaksud. Tulis setiap periode sekali saja, misalnya 's.d. Desember 2022' atau"
+        f" 'Juni, Desember 2022'.",
+        f"{_T}: the periods {{first_en}} and {{second_en}} overlap; it is not clear which"
+        f" is meant. Write each period once, e.g. 's.d. Desember 2022' or"
+        f" 'Juni, Desember 2022'.",
+    ),
+    "every_n": (
+        f"{_T}: '{{raw}}' tidak dibaca sebagai jadwal berulang. Maksudnya '{{suggestion}}'?",
+        f"{_T}: '{{raw}}' is not read as a recurring schedule. Did you mean '{{suggestion}}'?",
+    ),
+    "every_n_other": (
+        f"{_T}: '{{raw}}' tidak didukung. Tulis periodenya satu per satu, misalnya"
+        f" 'Februari, April dan Juni 2022', atau 'Setiap bulan', 'Setiap triwulan',"
+        f" 'Setiap semester'.",
+        f"{_T}: '{{raw}}' is not supported. Write the periods one by one, e.g."
+        f" 'Februari, April dan Juni 2022', or 'Setiap bulan', 'Setiap triwulan',"
+        f" 'Setiap semester'.",
+    ),
     "not_date": (  # what_id, what_en: CELL_VALUES
         f"{_T}: sel berisi {{what_id}}, bukan tanggal. Tulis tanggalnya, misalnya '30 Juni 2023'.",
         f"{_T}: the cell holds {{what_en}}, not a date. Write the date, e.g. '30 Juni 2023'.",
@@ -439,7 +474,7 @@ for _phrase, _canon in PHRASES.items():
 class Word(NamedTuple):
     """One classified word of the text."""
 
-    kind: str  # a lexicon kind, or num, dmy, iso, typo, unknown
+    kind: str  # a lexicon kind, or num, dmy, iso, typo, unknown, every_n
     word: str  # casefolded; for unit and recur tokens the unit name
     val: int  # month, ordinal or number value
     start: int  # offsets in the display text
@@ -532,11 +567,23 @@ def _join(tokens: list[Word], i: int, line_start: bool, multiline: bool) -> tupl
         return Word("ord", target.word, target.val, tok.start, target.end), nxt + 1
     if tok.kind == "every" and target and target.kind in ("unit", "period"):
         return Word("recur", target.word, 0, tok.start, target.end), nxt + 1
+    if tok.kind == "every" and (counted := _every_n(tokens, nxt, tok.start)):
+        return counted, nxt + 2
     if tok.kind == "every" and tok.word == "per":
         return tok._replace(kind="filler"), i + 1
     if tok.word == "/" and _slash_year(tokens, i):
         return tok._replace(kind="filler"), i + 1
     return tok, i + 1
+
+
+def _every_n(tokens: list[Word], at: int, start: int) -> Word | None:
+    """``Setiap 3 bulan``, ``setiap`` at ``start``: one word of kind ``every_n``."""
+    if at + 1 >= len(tokens):
+        return None
+    number, unit = tokens[at], tokens[at + 1]
+    if number.kind != "num" or len(number.word) > 2 or unit.kind not in ("unit", "period"):
+        return None
+    return Word("every_n", unit.word, number.val, start, unit.end)
 
 
 def _slash_year(tokens: list[Word], i: int) -> bool:

@@ -3,10 +3,12 @@
 :func:`parse_target` turns a cell (text, an Excel date number, a date, or nothing)
 into a :class:`~zi_workbook.model.Target`: the text as written and the periods it
 means. A month is the whole month, a year the whole year, week N of a month is days
-7(N-1)+1 to 7N (week 5 runs to the month's end), a list gives one period per item and
-a year written once at the end applies to every item before it, as does a year alone
-after a comma (``Juni, 2022``). A list mixing a lone year with dated items, a connector
-with nothing on one side (``Juni dan``) and two connectors in a row are refused. Anything
+7(N-1)+1 to 7N (week 5 runs to the month's end), a list gives one period per item
+(the same period twice counts once, overlapping ones are refused) and a year a list
+names applies to its items without one, as does a year alone after a comma (``Juni,
+2022``). A list naming different years with an item without one, a list mixing a
+lone year with dated items, a connector with nothing on one side (``Juni dan``) and two
+connectors in a row are refused. Anything
 that is not plainly a date is refused with a message in Bahasa Indonesia and English,
 never guessed. The conventions, with examples, are in ``docs/targets.md``.
 
@@ -38,11 +40,17 @@ __all__ = ["parse_target"]
 _SERIAL_MAX = 2958465  # 9999-12-31
 _PLAUSIBLE = (36526, 73415)  # 2000-01-01 .. 2100-12-31 as Excel date numbers
 _SERIAL_TEXT = re.compile(r"[0-9]{5,6}(?:\.[0-9]+)?")
+#: A date and time pasted as text (``2022-03-15 00:00:00``): the day, as for a date cell.
+_DATETIME_TEXT = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})[ T](?:[01][0-9]|2[0-3]):[0-5][0-9]"
+    r"(?::[0-5][0-9](?:\.[0-9]+)?)?"
+)
 _LOOKALIKE = str.maketrans("olis", "0115")
-_ODD_KINDS = frozenset({"typo", "vague", "unknown", "bullet"})
+_ODD_KINDS = frozenset({"typo", "vague", "unknown", "bullet", "every_n"})
 _SMALL_UNITS = frozenset({"day", "week", "quarter", "semester"})
 _ISO_WIDTH = {"day": 10, "month": 7, "year": 4}  # a date cell's text without a readable format
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "semester": 6, "year": 12}
+_MONTHS_UNIT = {months: unit for unit, months in _UNIT_MONTHS.items()}
 _AT_START = {"where_id": "awal", "where_en": "start"}
 _AT_END = {"where_id": "akhir", "where_en": "end"}
 
@@ -72,6 +80,7 @@ class _Item:
     kind: str  # at, span, from, until, end, before, every
     refs: list[_Ref] = field(default_factory=list)
     unit: str = ""  # the unit of an "every" item
+    raw: str = ""  # the words of an "every" item (Setiap bulan)
 
 
 # ---------------------------------------------------------------- public entry
@@ -186,8 +195,9 @@ def _read_text(raw: str, plan_year: int | None, plan_start: date | None, date190
         return Target("")
     if _SERIAL_TEXT.fullmatch(text):
         return _read_serial(text, float(text), date1904, "day")
+    stamp = _DATETIME_TEXT.fullmatch(text) if ":" in text else None
     try:
-        tokens = W.read_words(text)
+        tokens = W.read_words(stamp[1] if stamp else text)
         _screen(tokens, text, plan_year)
         items = _Parser(tokens, text).parse()
         return Target(text, _resolve(items, plan_year, plan_start))
@@ -203,6 +213,8 @@ def _screen(tokens: list[Word], text: str, plan_year: int | None) -> None:
     for tok in tokens:
         if tok.kind == "typo":
             raise _year_typo(tok, text, plan_year)
+        if tok.kind == "every_n":
+            raise _every_n(tok, text)
         if tok.kind == "vague":
             raise _Refusal("vague", raw=text[tok.start : tok.end])
     unknown = [text[t.start : t.end] for t in tokens if t.kind in ("unknown", "bullet")]
@@ -231,6 +243,18 @@ def _year_typo(tok: Word, text: str, plan_year: int | None) -> _Refusal:
     return _Refusal("year_typo", text[: tok.start] + year + text[tok.end :], raw=raw)
 
 
+def _every_n(tok: Word, text: str) -> _Refusal:
+    """``Setiap 3 bulan``: refused, suggesting ``Setiap triwulan`` when a unit fits."""
+    raw = text[tok.start : tok.end]
+    months = _UNIT_MONTHS.get(tok.word, 0) * tok.val
+    unit = _MONTHS_UNIT.get(months)
+    if unit is None:  # Setiap 2 bulan, Per 2 minggu
+        return _Refusal("every_n_other", raw=raw)
+    lead = raw[: next(k for k, c in enumerate(raw) if c.isdecimal())]  # "Setiap ", "Per-"
+    suggestion = text[: tok.start] + lead + W.UNIT_NAMES[unit][0] + text[tok.end :]
+    return _Refusal("every_n", suggestion, raw=raw)
+
+
 # ---------------------------------------------------------------- grammar
 
 
@@ -240,6 +264,7 @@ class _Parser:
     def __init__(self, tokens: list[Word], text: str) -> None:
         end = Word("", "", 0, len(text), len(text))  # the end: kind ""
         self.tokens, self.text, self.i = [*tokens, end, end, end, end], text, 0
+        self.last_unit = ""  # the unit of the last reference read, bare ones skipped
 
     def peek(self, ahead: int = 0) -> Word:
         return self.tokens[self.i + ahead]  # ahead <= 3: the end is there four times
@@ -315,7 +340,8 @@ class _Parser:
         tok = self.take()
         if kind == "recur":
             empty = self.kind() in ("", "sep")
-            return _Item("every", [] if empty else self.ranged("at").refs, tok.word)
+            refs = [] if empty else self.ranged("at").refs
+            return _Item("every", refs, tok.word, self.text[tok.start : tok.end])
         if kind in ("from", "due"):
             return self.ranged("from" if kind == "from" else "at")
         return _Item("until" if kind == "to" else kind, [self.ref()])
@@ -331,6 +357,7 @@ class _Parser:
         begin = self.i
         ref = self.ref_body()
         ref.raw = self.text[self.tokens[begin].start : self.tokens[self.i - 1].end]
+        self.last_unit = ref.unit or self.last_unit
         return ref
 
     def ref_body(self) -> _Ref:
@@ -388,6 +415,8 @@ class _Parser:
         if len(tok.word) > 2:
             raise _Refusal("bad_number", raw=tok.word)
         if self.kind() == "month":
+            if self.last_unit == "week":  # Minggu ke-1 dan 3 April: week 3, as ke-3
+                return self.with_month(_Ref("week", tok.val))
             return _Ref("day", tok.val, self.take().val, self.year())
         dashed = self.word() == "-" and self.word(2) == "-" and self.digits(3) in (2, 4)
         if dashed and self.kind(1) == "month":  # 15-Mar-23, 15-Mar-2023
@@ -483,11 +512,31 @@ def _resolve(
     if len(items) > 1:
         _refuse_mixed_years(items)
     _carry_months(refs)
-    _carry_years(refs, plan_year)
-    periods = [p for item in items for p in _periods(item, plan_year, plan_start)]
-    if len(periods) == 1:
-        return (periods[0],)
-    return tuple(sorted(periods, key=lambda p: (p.start, p.end or date.max)))
+    year = _carry_years(items, plan_year)
+    periods = [p for item in items for p in _periods(item, plan_year, plan_start, year)]
+    if len(items) == 1:
+        return tuple(periods)  # one item: one period, or whole units in order
+    return _distinct(periods)
+
+
+def _distinct(periods: list[Period]) -> tuple[Period, ...]:
+    """Sorted, the same period written twice once (``Juni, Juni``); overlaps refused."""
+    ordered = sorted(dict.fromkeys(periods), key=lambda p: (p.start, p.end or date.max))
+    for first, second in pairwise(ordered):
+        if first.end is None or second.start <= first.end:
+            fields = {
+                f"{key}_{lang}": _show(p, lang)
+                for key, p in (("first", first), ("second", second))
+                for lang in ("id", "en")
+            }
+            raise _Refusal("overlap", **fields)
+    return tuple(ordered)
+
+
+def _show(period: Period, lang: str) -> str:
+    if period.end is None:
+        return f"{period.start} – " + ("(tanpa akhir)" if lang == "id" else "(no end)")
+    return str(period.start) if period.start == period.end else f"{period.start} – {period.end}"
 
 
 def _settle_units(items: list[_Item], refs: list[_Ref]) -> None:
@@ -527,7 +576,7 @@ def _refuse_mixed_years(items: list[_Item]) -> None:
 
 
 def _carry_months(refs: list[_Ref]) -> None:
-    """A day or week without a month takes the month of the day or week after it."""
+    """A day or week without a month takes the month (and year) of the one after it."""
     carry: _Ref | None = None
     for ref in reversed(refs):
         if ref.month is not None:
@@ -537,23 +586,48 @@ def _carry_months(refs: list[_Ref]) -> None:
                 example = f"{ref.raw} {carry.raw}"
                 raise _Refusal("month_item", raw=ref.raw, month=carry.raw, example=example)
             ref.month = carry.month
+            ref.year = carry.year if ref.year is None else ref.year
 
 
-def _carry_years(refs: list[_Ref], plan_year: int | None) -> None:
-    """A year written once at the end applies to every item before it; else plan_year."""
-    carry: int | None = None
-    for ref in reversed(refs):
-        if ref.year is not None:
-            carry = ref.year
-            continue
-        ref.year = carry if carry is not None else plan_year
-        if ref.year is None:
-            raise _Refusal("no_year")
+def _carry_years(items: list[_Item], plan_year: int | None) -> int | None:
+    """Fill in missing years; the year of the text (for ``Setiap bulan``) is returned.
+
+    In a range the later year applies to the start (``Okt-Des 2023``). Items without a
+    year take the year the list names, before or after them (``Maret 2023, Juni``); a
+    list naming no year takes ``plan_year``; one naming different years is refused.
+    """
+    stated: set[int] = set()
+    missing: list[str] = []
+    for item in items:
+        carry: int | None = None
+        for ref in reversed(item.refs):
+            if ref.year is not None:
+                carry = ref.year
+                stated.add(carry)
+            elif carry is not None:
+                ref.year = carry
+            else:
+                missing.append(ref.raw)
+        if item.kind == "every" and not item.refs:
+            missing.append(item.raw)
+    if not missing:
+        return plan_year
+    if len(stated) > 1:
+        raise _Refusal("list_years", raw=missing[0], years=", ".join(map(str, sorted(stated))))
+    year = stated.pop() if stated else plan_year
+    if year is None:
+        raise _Refusal("no_year")
+    for ref in (ref for item in items for ref in item.refs):
+        ref.year = year if ref.year is None else ref.year
+    return year
 
 
-def _periods(item: _Item, plan_year: int | None, plan_start: date | None) -> list[Period]:
+def _periods(
+    item: _Item, plan_year: int | None, plan_start: date | None, year: int | None
+) -> list[Period]:
+    """One item's periods; ``year`` is the text's year, for a bare ``Setiap bulan``."""
     if item.kind == "every":
-        return _every(item, plan_year)
+        return _every(item, year)
     if item.kind == "span":
         return [_span(*item.refs)]
     ref = item.refs[0]
