@@ -985,3 +985,15 @@ def test_an_example_row_is_not_an_action(tmp_path: Path) -> None:
     ]
     read = read_plan(make_plan(tmp_path, rows))
     assert [r.action for r in read.rows] == ["Menyusun SK Tim Kerja ZI"]
+
+
+def test_a_column_of_links_under_a_blank_header_is_the_link_column(tmp_path: Path) -> None:
+    header = ("NO", "KOMPONEN", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", None, "TARGET WAKTU")
+    rows = [["I", "Manajemen Perubahan"]]
+    rows += [
+        ["1", "K", f"Indikator {i}", f"Aksi {i}", "Bukti", f"https://a.go.id/{i}", "Juni 2022"]
+        for i in range(4)
+    ]
+    read = read_plan(make_plan(tmp_path, rows, header=header))
+    assert [r.links for r in read.rows] == [(f"https://a.go.id/{i}",) for i in range(4)]
+    assert read.rows[0].column("link") == "F"

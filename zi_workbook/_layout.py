@@ -211,6 +211,8 @@ def find_header(sheet: Sheet, overrides: Mapping[str, str], scan: int = 200) -> 
         names, last = _with_subheaders(sheet, row, names)
         columns = _map(names, overrides)
         if _is_plan_header(columns, names):
+            if "link" not in columns:
+                _find_link_column(sheet, last, columns, names)
             used = set(columns.values())
             extra = {
                 c: cell_text(sheet.value(row, c)) or cell_text(sheet.value(last, c))
@@ -219,6 +221,29 @@ def find_header(sheet: Sheet, overrides: Mapping[str, str], scan: int = 200) -> 
             }
             return Header(row, last, columns, names, extra)
     return None
+
+
+_URL_START = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:https?://|www\.)", re.IGNORECASE)
+
+
+def _find_link_column(
+    sheet: Sheet, header_row: int, columns: dict[str, int], names: dict[int, str]
+) -> None:
+    """A header without LINK whose table has a column of urls under an empty header
+    cell: that column is the links (staff left the header cell blank)."""
+    used = set(columns.values())
+    first, last = min(names), max(names) + 1
+    rows = [r for r in sorted(sheet.cells) if header_row < r <= header_row + 200]
+    for col in range(first, last + 1):
+        if col in used or names.get(col):
+            continue
+        values = [sheet.cells[r].get(col) for r in rows]
+        texts = [v for v in values if isinstance(v, str) and v.strip()]
+        urls = sum(1 for v in texts if _URL_START.match(v))
+        linked = sum(1 for r in rows if (r, col) in sheet.links)
+        if urls + linked >= 3 and urls + linked >= len(texts) / 2:
+            columns["link"] = col
+            return
 
 
 def area_of_row(texts: list[str]) -> str | None:
