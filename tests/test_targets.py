@@ -893,9 +893,20 @@ def test_nothing_reads_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
         def today(cls) -> NoClock:
             raise AssertionError("the parser read the clock")
 
-    monkeypatch.setattr(targets, "date", NoClock)
+    import importlib
+    import pkgutil
+
+    import zi_workbook
+
+    for info in pkgutil.iter_modules(zi_workbook.__path__):
+        if info.name == "targets" or info.name.startswith("_target"):
+            module = importlib.import_module(f"zi_workbook.{info.name}")
+            if hasattr(module, "date"):
+                monkeypatch.setattr(module, "date", NoClock)
     targets._read_text.cache_clear()
     assert spans(read("s.d. Desember 2023")) == [("2022-01-01", "2023-12-31")]
+    assert spans(read("Minggu ke-1 April 2022")) == [("2022-04-01", "2022-04-07")]
+    assert read(44652).periods[0].start.isoformat() == "2022-04-01"
     targets._read_text.cache_clear()
 
 
