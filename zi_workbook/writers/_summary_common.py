@@ -1,0 +1,118 @@
+"""Shared pieces of the summary workbook: its formats, headers, titles and page setup."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .._i18n_summary import slabel
+from ..model import AREAS
+from ..summary import Summary
+from ._book import STATUS_FILLS, Formats
+from ._fit import Grid
+
+__all__ = [
+    "CHART_STATUSES",
+    "FILLS",
+    "HEAD",
+    "Fmt",
+    "area_label",
+    "counts_row",
+    "heads",
+    "page_setup",
+    "sheet_title",
+]
+
+#: Status columns of every table and series of the chart, in this order.
+CHART_STATUSES = ("complete", "overdue", "needs_fix", "not_due")
+FILLS = {**STATUS_FILLS, "not_due": "#D9D9D9"}
+HEAD = 3  # the header row of every sheet but Ringkasan
+
+
+class Fmt(Formats):
+    """Our shared formats plus the few this workbook needs."""
+
+    def __init__(self, wb: Any) -> None:
+        super().__init__(wb)
+        base = {"valign": "top", "text_wrap": True, "border": 1, "border_color": "#BFBFBF"}
+        self.section = wb.add_format({"bold": True, "font_size": 12, "font_color": "#1F3864"})
+        band = {**base, "bold": True, "bg_color": "#EEF3FA"}
+        self.pct_bold = wb.add_format({**band, "num_format": "0%", "align": "center"})
+        self.num_bold = wb.add_format({**band, "align": "center"})
+        self.band = wb.add_format(band)
+        self.faint = wb.add_format({**base, "font_color": "#808080"})
+        self.hash = wb.add_format({**base, "font_size": 7})
+        self.failed = wb.add_format({**base, "bg_color": "#FFC7CE", "font_color": "#9C0006"})
+        self.red = wb.add_format({"bg_color": "#FFC7CE", "font_color": "#9C0006"})
+        self.count = {
+            key: wb.add_format({**base, "align": "center", "bg_color": FILLS[key]})
+            for key in CHART_STATUSES
+        }
+        self.head = {
+            key: wb.add_format(
+                {
+                    **base,
+                    "bold": True,
+                    "align": "center",
+                    "valign": "vcenter",
+                    "bg_color": FILLS[key],
+                }
+            )
+            for key in CHART_STATUSES
+        }
+
+
+def area_label(numeral: str, lang: str) -> str:
+    return f"{numeral} · {AREAS[numeral]['en' if lang == 'en' else 'id']}"
+
+
+def counts_row(
+    ws: Any, fmt: Fmt, row: int, col: int, counts: dict[str, int], bold: bool = False
+) -> None:
+    """Four status counts, the total and the completion rate from column ``col``."""
+    for i, key in enumerate(CHART_STATUSES):
+        value = counts[key]
+        cell = fmt.num_bold if bold else fmt.count[key] if value else fmt.number
+        ws.write_number(row, col + i, value, cell)
+    ws.write_number(row, col + 4, counts["total"], fmt.num_bold if bold else fmt.number)
+    if counts["total"]:
+        ws.write_number(
+            row,
+            col + 5,
+            counts["complete"] / counts["total"],
+            fmt.pct_bold if bold else fmt.percent,
+        )
+    else:
+        ws.write_string(row, col + 5, "-", fmt.number)
+
+
+def heads(grid: Grid, fmt: Fmt, row: int, keys: Sequence[str], lang: str, col: int = 0) -> None:
+    for i, key in enumerate(keys):
+        grid.text(row, col + i, slabel(key, lang), fmt.head.get(key, fmt.header), bold=True)
+
+
+def page_setup(
+    ws: Any, head_row: int, last_row: int, n_cols: int, freeze: int | None = None
+) -> None:
+    ws.freeze_panes(head_row + 1 if freeze is None else freeze, 0)
+    ws.autofilter(head_row, 0, max(last_row, head_row + 1), n_cols - 1)
+    ws.repeat_rows(head_row)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+    ws.set_footer("&L&A&R&P / &N")
+
+
+def sheet_title(ws: Any, fmt: Fmt, key: str, summary: Summary) -> None:
+    lang = summary.lang
+    ws.write_string(0, 0, slabel(key, lang), fmt.title)
+    ws.write_string(
+        1,
+        0,
+        f"{slabel('as_of', lang)} {summary.as_of.isoformat()} · "
+        f"{len(summary.offices)} {slabel('files', lang)} · {len(summary.read)} "
+        f"{slabel('plans_read', lang)} · {len(summary.failed)} "
+        f"{slabel('plans_failed', lang)}",
+        fmt.subtitle,
+    )

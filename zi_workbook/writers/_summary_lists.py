@@ -1,0 +1,194 @@
+"""The list sheets: Terlambat and Perlu Perbaikan (actions with their links), and Temuan."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from .._i18n import kind_label, label
+from .._i18n_summary import slabel
+from ..findings import FINDING_TYPES
+from ..summary import ActionItem, OfficeSummary, Summary
+from ._book import LinkBudget
+from ._fit import Grid, wrapped_lines
+from ._summary_common import HEAD, Fmt, heads, page_setup, sheet_title
+
+__all__ = ["write_actions", "write_findings"]
+
+_ACTION_COLS = (
+    ("office", 18),
+    ("file", 18),
+    ("cell", 14),
+    ("area", 5),
+    ("component", 20),
+    ("indicator", 30),
+    ("action", 32),
+    ("target", 14),
+    ("deadline", 11),
+    ("days_late", 9),
+    ("missing", 22),
+)
+
+
+#: At most this many link columns; the last one holds the rest as text.
+_MAX_LINK_COLS = 3
+
+
+def write_actions(wb: Any, fmt: Fmt, summary: Summary, status: str) -> None:
+    lang = summary.lang
+    ws = wb.add_worksheet(slabel(f"sheet_{status}", lang))
+    listed = [
+        (office, item)
+        for office in summary.read
+        for item in (office.overdue if status == "overdue" else office.needs_fix)
+    ]
+    n_links = min(max([len(item.links) for _, item in listed] or [1]) or 1, _MAX_LINK_COLS)
+    link_heads = [
+        label("link", lang) if n_links == 1 else f"{label('link', lang)} {i + 1}"
+        for i in range(n_links)
+    ]
+    cols = [*_ACTION_COLS, *((h, 24) for h in link_heads), ("link_kinds", 17)]
+    cols += [("link_status", 22)] if summary.links_checked else []
+    grid = Grid(ws, [w for _, w in cols])
+    sheet_title(ws, fmt, f"{status}_title", summary)
+    heads(grid, fmt, HEAD, [k for k, _ in _ACTION_COLS], lang)
+    for i, head in enumerate(link_heads):
+        grid.text(HEAD, len(_ACTION_COLS) + i, head, fmt.header, bold=True)
+    heads(
+        grid,
+        fmt,
+        HEAD,
+        [k for k, _ in cols[len(_ACTION_COLS) + n_links :]],
+        lang,
+        len(_ACTION_COLS) + n_links,
+    )
+    budget = LinkBudget()
+    row = HEAD + 1
+    for office, item in listed:
+        _action_row(grid, fmt, row, office, item, lang)
+        _link_cells(grid, fmt, budget, row, item, n_links, summary)
+        row += 1
+    if row == HEAD + 1:
+        grid.text(row, 0, slabel(f"no_{status}", lang), fmt.text, span=4)
+        row += 1
+    if budget.exceeded:
+        ws.write_string(2, 0, label("hyperlink_cap", lang), fmt.subtitle)
+    grid.fit()
+    page_setup(ws, HEAD, row - 1, len(cols))
+
+
+def _action_row(
+    grid: Grid, fmt: Fmt, row: int, office: OfficeSummary, item: ActionItem, lang: str
+) -> None:
+    texts = (
+        office.unit or "-",
+        office.name,
+        f"{item.sheet}!{item.row}",
+        item.area or slabel("no_area", lang),
+        item.component,
+        item.indicator,
+        item.action,
+        item.target_text,
+    )
+    for col, text in enumerate(texts):
+        grid.text(row, col, text, fmt.text)
+    if item.deadline is not None:
+        grid.ws.write_datetime(row, 8, _dt(item.deadline), fmt.date)
+    else:
+        grid.text(row, 8, "", fmt.text)
+    if item.days_late is not None:
+        grid.ws.write_number(row, 9, item.days_late, fmt.number)
+    else:
+        grid.text(row, 9, "", fmt.text)
+    grid.text(row, 10, "; ".join(item.missing), fmt.text)
+
+
+def _link_cells(
+    grid: Grid,
+    fmt: Fmt,
+    budget: LinkBudget,
+    row: int,
+    item: ActionItem,
+    n_links: int,
+    summary: Summary,
+) -> None:
+    """The row's links (clickable only through the budget), their kinds, and the check."""
+    lang, links, first = summary.lang, item.links, len(_ACTION_COLS)
+    for i in range(n_links):
+        col = first + i
+        if i == n_links - 1 and len(links) > n_links:
+            grid.text(row, col, "\n".join(links[i:]), fmt.text)
+        elif i < len(links):
+            budget.write_link(grid.ws, row, col, links[i], fmt)
+            grid.need(row, wrapped_lines(links[i], grid.widths[col]))
+        else:
+            grid.text(row, col, "", fmt.text)
+    numbered = len(links) > 1
+    kinds = [kind_label(kind, lang) for kind in item.link_kinds]
+    grid.text(row, first + n_links, _lines(kinds, numbered), fmt.text)
+    if not summary.links_checked:
+        return
+    checks = item.link_checks or ()
+    words = [
+        f"– {slabel('link_not_checked', lang)}" if c is None else f"{'✓' if c[0] else '✗'} {c[1]}"
+        for c in checks
+    ]
+    broken = any(c is not None and not c[0] for c in checks)
+    grid.text(row, first + n_links + 1, _lines(words, numbered), fmt.failed if broken else fmt.text)
+
+
+def _lines(values: Sequence[str], numbered: bool) -> str:
+    """One line per link; numbered (``1: ...``) when the row has several."""
+    if not numbered:
+        return "\n".join(values)
+    return "\n".join(f"{n}: {v}" for n, v in enumerate(values, start=1))
+
+
+def _dt(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+_FINDING_COLS = (
+    ("office", 18),
+    ("file", 18),
+    ("cell", 14),
+    ("area", 5),
+    ("severity", 10),
+    ("code", 18),
+    ("title_col", 18),
+    ("message", 46),
+    ("meaning", 42),
+)
+
+
+def write_findings(wb: Any, fmt: Fmt, summary: Summary) -> None:
+    lang = summary.lang
+    ws = wb.add_worksheet(slabel("sheet_findings", lang))
+    grid = Grid(ws, [w for _, w in _FINDING_COLS])
+    sheet_title(ws, fmt, "findings_title", summary)
+    heads(grid, fmt, HEAD, [k for k, _ in _FINDING_COLS], lang)
+    row = HEAD + 1
+    for office in summary.read:
+        for f in office.findings:
+            kind = FINDING_TYPES.get(f.code)
+            texts = (
+                office.unit or "-",
+                office.name,
+                f.cell or "-",
+                f.area or "-",
+                slabel(f"{f.severity}_sev", lang),
+                f.code,
+                kind.title(lang) if kind else "",
+                f.message,
+                kind.description(lang) if kind else "",
+            )
+            for col, text in enumerate(texts):
+                severe = col == 4 and f.severity == "error"
+                grid.text(row, col, text, fmt.status["overdue"] if severe else fmt.text)
+            row += 1
+    if row == HEAD + 1:
+        grid.text(row, 0, slabel("none", lang), fmt.text, span=4)
+        row += 1
+    grid.fit()
+    page_setup(ws, HEAD, row - 1, len(_FINDING_COLS))

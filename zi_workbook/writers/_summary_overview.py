@@ -1,0 +1,194 @@
+"""The Ringkasan sheet: totals per area with their chart, unread files, every office."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .._i18n import kind_label
+from .._i18n_summary import slabel
+from ..model import AREAS
+from ..summary import OfficeSummary, Summary
+from ._fit import Grid
+from ._summary_common import (
+    CHART_STATUSES,
+    FILLS,
+    Fmt,
+    area_label,
+    counts_row,
+    heads,
+    page_setup,
+    sheet_title,
+)
+
+__all__ = ["kinds_text", "opened_text", "write_ringkasan"]
+
+_LINES = {"complete": "#3A7D44", "overdue": "#9C0006", "needs_fix": "#9C6500", "not_due": "#7F7F7F"}
+_COUNT_KEYS = (*CHART_STATUSES, "total")
+
+#: unit, file, year, as-of, area, 4 statuses, total, rate, link kinds, SHA-256
+#: (after --check-links, the link check before SHA-256: see :func:`_office_cols`).
+_OFFICE_COLS = (
+    ("unit", 24),
+    ("file", 22),
+    ("plan_year", 7),
+    ("as_of", 11),
+    ("area", 36),
+    *((s, 10) for s in CHART_STATUSES),
+    ("total", 8),
+    ("completion", 12),
+    ("link_kinds", 30),
+    ("sha256", 24),
+)
+_KINDS_COL = 11  # L: the office's links by kind, then (after --check-links) the check
+
+
+def _office_cols(summary: Summary) -> list[tuple[str, int]]:
+    cols = list(_OFFICE_COLS)
+    if summary.links_checked:
+        cols.insert(_KINDS_COL + 1, ("link_status", 17))
+    return cols
+
+
+def kinds_text(kinds: dict[str, int], lang: str) -> str:
+    """``Tautan pemendek 52 · Situs pemerintah (go.id) 4`` (``Tidak ada tautan`` if none)."""
+    if not kinds:
+        return slabel("no_safe_links", lang)
+    return " · ".join(f"{kind_label(kind, lang)} {n}" for kind, n in kinds.items())
+
+
+def opened_text(checked: dict[str, int], lang: str) -> str:
+    """``Tautan terbuka 50 / tidak terbuka 7``."""
+    return (
+        f"{slabel('links_opened', lang)} {checked.get('ok', 0)} / "
+        f"{slabel('links_not_opened', lang)} {checked.get('broken', 0)}"
+    )
+
+
+_AREA_COL = 4  # E: the totals table and the chart's categories
+_CHART_PX = 340
+
+
+def write_ringkasan(wb: Any, fmt: Fmt, summary: Summary) -> None:
+    lang = summary.lang
+    ws = wb.add_worksheet(slabel("sheet_summary", lang))
+    cols = _office_cols(summary)
+    grid = Grid(ws, [w for _, w in cols])
+    sheet_title(ws, fmt, "title_summary", summary)
+    first = _totals_table(grid, fmt, summary, 3)
+    ws.insert_chart(
+        3,
+        0,
+        _chart(wb, ws.name, first, lang, _chart_width(_OFFICE_COLS)),
+        {"x_offset": 4, "y_offset": 4},
+    )
+    below = _failed_list(grid, fmt, summary, first + 8)
+    chart_end, covered = 3, 0.0
+    while covered < _CHART_PX + 8:
+        covered += grid.height_px(chart_end)
+        chart_end += 1
+    top = max(chart_end, below) + 2
+    ws.write_string(top - 1, 0, slabel("offices_heading", lang), fmt.section)
+    heads(grid, fmt, top, [k for k, _ in cols], lang)
+    row = top + 1
+    for office in summary.offices:
+        row = _office_rows(grid, fmt, office, summary, row, len(cols))
+    grid.fit()
+    page_setup(ws, top, row - 1, len(cols), freeze=2)
+
+
+def _chart_width(cols: Sequence[tuple[str, int]]) -> int:
+    """The pixels of columns A..D, where the chart stands."""
+    return sum(int(width * 7 + 5) for _, width in cols[:_AREA_COL]) - 12
+
+
+def _totals_table(grid: Grid, fmt: Fmt, summary: Summary, top: int) -> int:
+    """The totals-per-area table in columns E..K; returns the row of area I."""
+    lang = summary.lang
+    grid.ws.write_string(top, _AREA_COL, slabel("totals_heading", lang), fmt.section)
+    heads(grid, fmt, top + 1, ("area", *_COUNT_KEYS, "completion"), lang, _AREA_COL)
+    first = top + 2
+    for n, (numeral, counts) in enumerate(summary.area_totals().items()):
+        grid.text(first + n, _AREA_COL, area_label(numeral, lang), fmt.text)
+        counts_row(grid.ws, fmt, first + n, _AREA_COL + 1, counts)
+    grid.text(first + 6, _AREA_COL, slabel("total", lang), fmt.band)
+    counts_row(grid.ws, fmt, first + 6, _AREA_COL + 1, summary.totals, bold=True)
+    return first
+
+
+def _chart(wb: Any, sheet: str, first: int, lang: str, width: int) -> Any:
+    """A stacked bar per area; every series reads a column of the totals table."""
+    chart = wb.add_chart({"type": "bar", "subtype": "stacked"})
+    last = first + len(AREAS) - 1
+    for i, key in enumerate(CHART_STATUSES, start=1):
+        col = _AREA_COL + i
+        chart.add_series(
+            {
+                "name": [sheet, first - 1, col],
+                "categories": [sheet, first, _AREA_COL, last, _AREA_COL],
+                "values": [sheet, first, col, last, col],
+                "fill": {"color": FILLS[key]},
+                "border": {"color": _LINES[key]},
+                "gap": 50,
+            }
+        )
+    chart.set_title({"name": slabel("chart_title", lang), "name_font": {"size": 11}})
+    chart.set_y_axis({"reverse": True, "num_font": {"size": 8}})
+    chart.set_x_axis(
+        {
+            "min": 0,
+            "num_font": {"size": 8},
+            "major_gridlines": {"visible": True, "line": {"color": "#E0E0E0"}},
+        }
+    )
+    chart.set_legend({"position": "bottom", "font": {"size": 8}})
+    chart.set_size({"width": width, "height": _CHART_PX})
+    return chart
+
+
+def _failed_list(grid: Grid, fmt: Fmt, summary: Summary, top: int) -> int:
+    """The files that could not be read, under the totals table; returns the next row."""
+    if not summary.failed:
+        return top
+    lang = summary.lang
+    grid.ws.write_string(top, _AREA_COL, slabel("failed_heading", lang), fmt.section)
+    row = top + 1
+    for office in summary.failed:
+        grid.text(row, _AREA_COL, office.name, fmt.failed)
+        grid.text(row, _AREA_COL + 1, office.error or "", fmt.failed, span=6)
+        row += 1
+    return row
+
+
+def _office_rows(
+    grid: Grid, fmt: Fmt, office: OfficeSummary, summary: Summary, row: int, n_cols: int
+) -> int:
+    lang, ws = summary.lang, grid.ws
+    as_of = summary.as_of.isoformat()
+    sha = n_cols - 1
+    if office.error is not None:
+        for col, value in enumerate(("-", office.name, "", as_of)):
+            grid.text(row, col, value, fmt.failed)
+        grid.text(row, 4, f"{slabel('not_read', lang)}: {office.error}", fmt.failed, span=sha - 4)
+        grid.text(row, sha, office.sha256 or "", fmt.hash, scale=0.65)
+        return row + 1
+    year = str(office.plan_year) if office.plan_year else "-"
+    parts: list[tuple[str, dict[str, int]]] = [(slabel("all_areas", lang), office.counts)]
+    parts += [(area_label(n, lang), office.areas[n]) for n in AREAS]
+    for i, (name, counts) in enumerate(parts):
+        ident = fmt.band if i == 0 else fmt.faint
+        grid.text(row, 0, office.unit or "-", ident)
+        grid.text(row, 1, office.name, ident)
+        grid.text(row, 2, year, fmt.num_bold if i == 0 else fmt.number)
+        grid.text(row, 3, as_of, fmt.num_bold if i == 0 else fmt.number)
+        grid.text(row, 4, name, fmt.band if i == 0 else fmt.text, bold=i == 0)
+        counts_row(ws, fmt, row, 5, counts, bold=i == 0)
+        grid.text(row, _KINDS_COL, kinds_text(office.link_kinds, lang) if i == 0 else "", ident)
+        if summary.links_checked:
+            checked = office.links_checked if i == 0 else None
+            broken = checked is not None and checked.get("broken", 0) > 0
+            text = opened_text(checked, lang) if checked is not None else ""
+            grid.text(row, _KINDS_COL + 1, text, fmt.failed if broken else ident)
+        grid.text(row, sha, (office.sha256 or "") if i == 0 else "", fmt.hash, scale=0.65)
+        row += 1
+    return row
