@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from zi_workbook import _target_words as W
 from zi_workbook import targets
-from zi_workbook.model import Period, Target
+from zi_workbook.model import Period, Target, TargetError
 from zi_workbook.targets import parse_target
 
 PLAN_YEAR = 2022
@@ -42,6 +42,23 @@ def read(value: object, plan_year: int | None = PLAN_YEAR, **kw: object) -> Targ
     target = parse_target(value, plan_year, **kw)  # type: ignore[arg-type]
     assert isinstance(target, Target)
     return target
+
+
+def assert_reads(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """``text`` reads (plan year 2022) as exactly the ``expected`` spans."""
+    target = read(text, 2022)
+    assert target.error is None, target.error.message_en
+    assert spans(target) == expected
+
+
+def assert_refused(text: str, id_fragment: str, en_fragment: str) -> TargetError:
+    """``text`` is refused, and each language's message says what it should."""
+    target = read(text, 2022)
+    assert target.error is not None, spans(target)
+    assert target.periods == ()
+    assert id_fragment in target.error.message_id
+    assert en_fragment in target.error.message_en
+    return target.error
 
 
 # ------------------------------------------------------------------ the seed plan
@@ -947,9 +964,7 @@ COMMA_YEAR: list[tuple[str, list[tuple[str, str | None]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), COMMA_YEAR, ids=[r[0] for r in COMMA_YEAR])
 def test_comma_year_and_separators(text: str, expected: list[tuple[str, str | None]]) -> None:
-    target = read(text, 2022)
-    assert target.error is None, target.error.message_en
-    assert spans(target) == expected
+    assert_reads(text, expected)
 
 
 LIST_REFUSED: list[tuple[str, str, str]] = [
@@ -1016,11 +1031,7 @@ LIST_REFUSED: list[tuple[str, str, str]] = [
     ("text", "id_fragment", "en_fragment"), LIST_REFUSED, ids=[r[0] for r in LIST_REFUSED]
 )
 def test_list_guesses_are_refused(text: str, id_fragment: str, en_fragment: str) -> None:
-    target = read(text, 2022)
-    assert target.error is not None, spans(target)
-    assert target.periods == ()
-    assert id_fragment in target.error.message_id
-    assert en_fragment in target.error.message_en
+    assert_refused(text, id_fragment, en_fragment)
 
 
 @pytest.mark.parametrize(
@@ -1100,9 +1111,7 @@ MONTH_NUMBERS: list[tuple[str, list[tuple[str, str | None]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), MONTH_NUMBERS, ids=[r[0] for r in MONTH_NUMBERS])
 def test_month_and_year_in_numbers(text: str, expected: list[tuple[str, str | None]]) -> None:
-    target = read(text, 2022)
-    assert target.error is None, target.error.message_en
-    assert spans(target) == expected
+    assert_reads(text, expected)
 
 
 MONTH_NUMBERS_REFUSED: list[tuple[str, str, str]] = [
@@ -1138,11 +1147,7 @@ MONTH_NUMBERS_REFUSED: list[tuple[str, str, str]] = [
 def test_month_numbers_that_are_no_month_are_refused(
     text: str, id_fragment: str, en_fragment: str
 ) -> None:
-    target = read(text, 2022)
-    assert target.error is not None, spans(target)
-    assert target.periods == ()
-    assert id_fragment in target.error.message_id
-    assert en_fragment in target.error.message_en
+    assert_refused(text, id_fragment, en_fragment)
 
 
 @FAST
@@ -1287,9 +1292,7 @@ LIST_READ: list[tuple[str, list[tuple[str, str | None]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), LIST_READ, ids=[r[0] for r in LIST_READ])
 def test_lists_read_as_written(text: str, expected: list[tuple[str, str | None]]) -> None:
-    target = read(text, 2022)
-    assert target.error is None, target.error.message_en
-    assert spans(target) == expected
+    assert_reads(text, expected)
 
 
 LIST_GUESSES_REFUSED: list[tuple[str, str, str, str | None]] = [
@@ -1354,9 +1357,5 @@ LIST_GUESSES_REFUSED: list[tuple[str, str, str, str | None]] = [
 def test_list_guesses_of_the_review_are_refused(
     text: str, id_fragment: str, en_fragment: str, suggestion: str | None
 ) -> None:
-    target = read(text, 2022)
-    assert target.error is not None, spans(target)
-    assert target.periods == ()
-    assert id_fragment in target.error.message_id
-    assert en_fragment in target.error.message_en
-    assert target.error.suggestion == suggestion
+    error = assert_refused(text, id_fragment, en_fragment)
+    assert error.suggestion == suggestion
