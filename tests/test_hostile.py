@@ -128,29 +128,22 @@ def test_empty_file(tmp_path: Path, run_cli: Any) -> None:
     cli_refuses(run_cli, path)
 
 
-def test_docx_named_xlsx(tmp_path: Path, run_cli: Any) -> None:
-    path = write_docx(tmp_path)
-    refused(path, NotAWorkbookError)
-    cli_refuses(run_cli, path)
-
-
-def test_truncated_zip(tmp_path: Path, run_cli: Any) -> None:
-    path = write_truncated(tmp_path)
-    refused(path, CorruptWorkbookError)
-    cli_refuses(run_cli, path)
-
-
-def test_sheet_xml_that_does_not_parse(tmp_path: Path, run_cli: Any) -> None:
-    path = write_broken_sheet_xml(tmp_path)
-    refused(path, CorruptWorkbookError)
-    cli_refuses(run_cli, path)
-
-
-def test_sheet_part_missing(tmp_path: Path, run_cli: Any) -> None:
-    # workbook.xml lists a sheet whose XML is not in the zip: a damaged package,
-    # not "no plan table, headers seen: -"
-    path = write_missing_sheet_part(tmp_path)
-    refused(path, CorruptWorkbookError)
+@pytest.mark.parametrize(
+    ("write", "error"),
+    [
+        pytest.param(write_docx, NotAWorkbookError, id="docx-named-xlsx"),
+        pytest.param(write_truncated, CorruptWorkbookError, id="truncated-zip"),
+        pytest.param(write_broken_sheet_xml, CorruptWorkbookError, id="sheet-xml-broken"),
+        # workbook.xml lists a sheet whose XML is not in the zip: a damaged package,
+        # not "no plan table, headers seen: -"
+        pytest.param(write_missing_sheet_part, CorruptWorkbookError, id="sheet-part-missing"),
+    ],
+)
+def test_damaged_or_foreign_zip(
+    tmp_path: Path, run_cli: Any, write: Callable[[Path], Path], error: type[Exception]
+) -> None:
+    path = write(tmp_path)
+    refused(path, error)
     cli_refuses(run_cli, path)
 
 
