@@ -715,3 +715,15 @@ def test_a_folder_is_searched_with_its_subfolders_and_xlsm(tmp_path: Path) -> No
         (folder / name).write_bytes(b"")
     found = [str(p.relative_to(root)) for p in expand_paths([root])]
     assert found == ["B.XLSX", "kab_a/rencana.xlsx", "kab_b/rencana.xlsm"]
+
+
+def test_ringkasan_marks_completion_under_half_in_red(written: tuple[Result, Path]) -> None:
+    _, out = written
+    ws = openpyxl.load_workbook(out)["Ringkasan"]
+    rules = [
+        rule
+        for rng in ws.conditional_formatting
+        for rule in rng.rules
+        if rule.type == "expression" and any("<0.5" in f for f in rule.formula)
+    ]
+    assert rules, "no rule marks low completion on Ringkasan"

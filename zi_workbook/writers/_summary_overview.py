@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from xlsxwriter.utility import xl_rowcol_to_cell
+
 from .._i18n import kind_label
 from .._i18n_summary import slabel
 from ..model import AREAS
@@ -93,8 +95,23 @@ def write_ringkasan(wb: Any, fmt: Fmt, summary: Summary) -> None:
     row = top + 1
     for office in summary.offices:
         row = _office_rows(grid, fmt, office, summary, row, len(cols))
+    _flag_low_completion(ws, fmt, top + 1, row - 1, [k for k, _ in cols].index("completion"))
     grid.fit()
     page_setup(ws, top, row - 1, len(cols), freeze=2)
+
+
+def _flag_low_completion(ws: Any, fmt: Fmt, first: int, last: int, col: int) -> None:
+    """Offices and areas under half complete stand out in red, as on Per Area."""
+    if last < first:
+        return
+    cell = xl_rowcol_to_cell(first, col, row_abs=False, col_abs=True)
+    ws.conditional_format(
+        first,
+        col,
+        last,
+        col,
+        {"type": "formula", "criteria": f"=AND(ISNUMBER({cell}),{cell}<0.5)", "format": fmt.red},
+    )
 
 
 def _chart_width(cols: Sequence[tuple[str, int]]) -> int:
