@@ -9,8 +9,15 @@ from xlsxwriter.utility import xl_rowcol_to_cell
 from .._i18n_summary import slabel
 from ..model import AREAS
 from ..summary import Summary
-from ._fit import Grid
-from ._summary_common import CHART_STATUSES, HEAD, Fmt, counts_row, heads, page_setup, sheet_title
+from ._summary_common import (
+    CHART_STATUSES,
+    HEAD,
+    Fmt,
+    counts_row,
+    heads,
+    page_setup,
+    start_sheet,
+)
 
 __all__ = ["write_per_area"]
 
@@ -27,9 +34,8 @@ _AREA_SHEET_COLS = (
 
 def write_per_area(wb: Any, fmt: Fmt, summary: Summary) -> None:
     lang = summary.lang
-    ws = wb.add_worksheet(slabel("sheet_per_area", lang))
-    grid = Grid(ws, [w for _, w in _AREA_SHEET_COLS])
-    sheet_title(ws, fmt, "per_area_title", summary)
+    widths = [w for _, w in _AREA_SHEET_COLS]
+    ws, grid = start_sheet(wb, fmt, summary, "sheet_per_area", "per_area_title", widths)
     ws.write_string(2, 0, slabel("red_below_half", lang), fmt.subtitle)
     heads(grid, fmt, HEAD, [k for k, _ in _AREA_SHEET_COLS], lang)
     row = HEAD + 1

@@ -21,6 +21,7 @@ __all__ = [
     "heads",
     "page_setup",
     "sheet_title",
+    "start_sheet",
 ]
 
 #: Status columns of every table and series of the chart, in this order.
@@ -102,6 +103,16 @@ def page_setup(
     ws.fit_to_pages(1, 0)
     ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
     ws.set_footer("&L&A&R&P / &N")
+
+
+def start_sheet(
+    wb: Any, fmt: Fmt, summary: Summary, sheet_key: str, title_key: str, widths: Sequence[int]
+) -> tuple[Any, Grid]:
+    """A new sheet named ``sheet_key``, its columns sized, with the title block."""
+    ws = wb.add_worksheet(slabel(sheet_key, summary.lang))
+    grid = Grid(ws, list(widths))
+    sheet_title(ws, fmt, title_key, summary)
+    return ws, grid
 
 
 def sheet_title(ws: Any, fmt: Fmt, key: str, summary: Summary) -> None:

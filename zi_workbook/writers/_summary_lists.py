@@ -12,7 +12,7 @@ from ..findings import FINDING_TYPES
 from ..summary import ActionItem, OfficeSummary, Summary
 from ._book import LinkBudget
 from ._fit import Grid, wrapped_lines
-from ._summary_common import HEAD, Fmt, heads, page_setup, sheet_title
+from ._summary_common import HEAD, Fmt, heads, page_setup, start_sheet
 
 __all__ = ["write_actions", "write_findings"]
 
@@ -37,7 +37,6 @@ _MAX_LINK_COLS = 3
 
 def write_actions(wb: Any, fmt: Fmt, summary: Summary, status: str) -> None:
     lang = summary.lang
-    ws = wb.add_worksheet(slabel(f"sheet_{status}", lang))
     listed = [
         (office, item)
         for office in summary.read
@@ -50,8 +49,8 @@ def write_actions(wb: Any, fmt: Fmt, summary: Summary, status: str) -> None:
     ]
     cols = [*_ACTION_COLS, *((h, 24) for h in link_heads), ("link_kinds", 17)]
     cols += [("link_status", 22)] if summary.links_checked else []
-    grid = Grid(ws, [w for _, w in cols])
-    sheet_title(ws, fmt, f"{status}_title", summary)
+    widths = [w for _, w in cols]
+    ws, grid = start_sheet(wb, fmt, summary, f"sheet_{status}", f"{status}_title", widths)
     heads(grid, fmt, HEAD, [k for k, _ in _ACTION_COLS], lang)
     for i, head in enumerate(link_heads):
         grid.text(HEAD, len(_ACTION_COLS) + i, head, fmt.header, bold=True)
@@ -164,9 +163,8 @@ _FINDING_COLS = (
 
 def write_findings(wb: Any, fmt: Fmt, summary: Summary) -> None:
     lang = summary.lang
-    ws = wb.add_worksheet(slabel("sheet_findings", lang))
-    grid = Grid(ws, [w for _, w in _FINDING_COLS])
-    sheet_title(ws, fmt, "findings_title", summary)
+    widths = [w for _, w in _FINDING_COLS]
+    ws, grid = start_sheet(wb, fmt, summary, "sheet_findings", "findings_title", widths)
     heads(grid, fmt, HEAD, [k for k, _ in _FINDING_COLS], lang)
     row = HEAD + 1
     for office in summary.read:

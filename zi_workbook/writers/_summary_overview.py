@@ -20,7 +20,7 @@ from ._summary_common import (
     counts_row,
     heads,
     page_setup,
-    sheet_title,
+    start_sheet,
 )
 
 __all__ = ["kinds_text", "opened_text", "write_ringkasan"]
@@ -73,10 +73,9 @@ _CHART_PX = 340
 
 def write_ringkasan(wb: Any, fmt: Fmt, summary: Summary) -> None:
     lang = summary.lang
-    ws = wb.add_worksheet(slabel("sheet_summary", lang))
     cols = _office_cols(summary)
-    grid = Grid(ws, [w for _, w in cols])
-    sheet_title(ws, fmt, "title_summary", summary)
+    widths = [w for _, w in cols]
+    ws, grid = start_sheet(wb, fmt, summary, "sheet_summary", "title_summary", widths)
     first = _totals_table(grid, fmt, summary, 3)
     ws.insert_chart(
         3,
