@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 from builders import make_plan, make_workbook
-from click.testing import CliRunner, Result
+from cli_runner import invoke
+from click.testing import Result
 
 
 @pytest.fixture
@@ -38,10 +39,6 @@ def run_cli() -> Callable[..., Result]:
     def run(*args: object) -> Result:
         from zi_workbook.cli import main
 
-        try:  # click 8.1 mixes the streams unless told not to
-            runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-        except TypeError:  # click >= 8.2 keeps result.stderr apart by default
-            runner = CliRunner()
-        return runner.invoke(main, [str(a) for a in args])
+        return invoke(main, *args)
 
     return run

@@ -18,7 +18,8 @@ from typing import Any
 import openpyxl
 import pytest
 from builders import make_plan, write_csv_as_xlsx
-from click.testing import CliRunner, Result
+from cli_runner import invoke
+from click.testing import Result
 from localnet import isolate
 
 from zi_workbook._i18n_summary import slabel
@@ -88,11 +89,7 @@ PLAN_B = [
 
 
 def _run(*args: object) -> Result:
-    try:  # click 8.1 mixes the streams unless told not to
-        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(summary_command, [str(a) for a in args])
+    return invoke(summary_command, *args)
 
 
 @pytest.fixture

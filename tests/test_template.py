@@ -8,7 +8,8 @@ from typing import Any
 
 import openpyxl
 import pytest
-from click.testing import CliRunner, Result
+from cli_runner import invoke
+from click.testing import Result
 
 from zi_workbook import parse_target, read_plan
 from zi_workbook.cli_more import template as template_command
@@ -24,11 +25,7 @@ SIGN_FIRST = "[Tempat], [tanggal] [bulan] 20.."
 
 
 def _run(*args: object) -> Result:
-    try:  # click 8.1 mixes the streams unless told not to
-        runner = CliRunner(mix_stderr=False)  # type: ignore[call-arg]
-    except TypeError:
-        runner = CliRunner()
-    return runner.invoke(template_command, [str(a) for a in args])
+    return invoke(template_command, *args)
 
 
 def _facts(path: Path) -> dict[str, Any]:
