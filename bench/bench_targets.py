@@ -20,8 +20,8 @@ SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "01_kpu_kab_batang_20
 
 def seed_targets() -> list[object]:
     """Each distinct TARGET WAKTU of the bundled seed plan, as the cell holds it."""
-    from zi_workbook._xlsx import load_book
-    from zi_workbook.reader import read_plan
+    from zi_workbook.reading.reader import read_plan
+    from zi_workbook.xlsx.workbook import load_book
 
     plan = read_plan(SAMPLE)
     sheet = {s.name: s for s in load_book(SAMPLE).sheets}["Lampiran II"]

@@ -557,7 +557,7 @@ class _SampleGrid:
 def _sample_grid(sample: Path = SAMPLE) -> _SampleGrid:
     from python_calamine import CalamineWorkbook
 
-    from zi_workbook._xlsx import load_book
+    from zi_workbook.xlsx.workbook import load_book
 
     book = CalamineWorkbook.from_path(str(sample))
     cells = book.get_sheet_by_index(0).to_python(skip_empty_area=False)

@@ -197,7 +197,7 @@ def test_dtd_entities_refused_fast(tmp_path: Path, run_cli: Any) -> None:
 CHILD = r"""
 import json, resource, sys, time, tracemalloc
 import openpyxl, zipfile, zlib  # load what the reader may load, before measuring
-import zi_workbook.reader
+import zi_workbook.reading.reader
 from click.testing import CliRunner
 from zi_workbook import read_plan
 from zi_workbook.cli import main

@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 from localnet import isolate
 
-from zi_workbook import _linkcache
-from zi_workbook.linkcheck import LinkResult, check_urls, link_findings, plan_urls
+from zi_workbook.links import cache as _linkcache
+from zi_workbook.links.check import LinkResult, check_urls, link_findings, plan_urls
 from zi_workbook.model import PlanRow, Target
 
 LOCAL_NAMES = frozenset(
@@ -494,7 +494,7 @@ def test_reasons_round_trip_through_a_dict() -> None:
 def test_validate_path_does_not_import_httpx() -> None:
     code = (
         "import sys, zi_workbook, zi_workbook.report, zi_workbook.checks, zi_workbook.cli\n"
-        "bad = {'httpx', 'zi_workbook.linkcheck'} & set(sys.modules)\n"
+        "bad = {'httpx', 'zi_workbook.links.check'} & set(sys.modules)\n"
         "assert not bad, bad\n"
     )
     root = Path(__file__).resolve().parents[1]

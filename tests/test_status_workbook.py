@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from builders import Link, Text, make_plan
 
-from zi_workbook._i18n import _LABELS, STATUS_LABELS
+from zi_workbook.i18n import _LABELS, STATUS_LABELS
 from zi_workbook.report import validate
 from zi_workbook.writers.status import write_status_workbook
 

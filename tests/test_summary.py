@@ -22,10 +22,10 @@ from cli_runner import invoke
 from click.testing import Result
 from localnet import isolate
 
-from zi_workbook._i18n_summary import slabel
-from zi_workbook.cli_more import summary as summary_command
+from zi_workbook.cli.summary import summary as summary_command
 from zi_workbook.errors import ZiWorkbookError
 from zi_workbook.findings import FINDING_TYPES
+from zi_workbook.i18n.summary import slabel
 from zi_workbook.model import AREAS
 from zi_workbook.report import Report, validate
 from zi_workbook.summary import SCHEMA, expand_paths, summarize
@@ -421,7 +421,7 @@ def test_worker_processes_give_the_same_summary(tmp_path: Path) -> None:
 
 def test_importing_the_commands_imports_no_pandas() -> None:
     code = (
-        "import sys, zi_workbook.cli, zi_workbook.cli_more; "
+        "import sys, zi_workbook.cli, zi_workbook.cli.summary; "
         "assert 'pandas' not in sys.modules and 'numpy' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zi_workbook import _target_words as W
+from zi_workbook.targets import words as W
 from zi_workbook import targets
 from zi_workbook.model import Period, Target, TargetError
 from zi_workbook.targets import parse_target
@@ -913,13 +913,14 @@ def test_nothing_reads_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib
     import pkgutil
 
-    import zi_workbook
-
-    for info in pkgutil.iter_modules(zi_workbook.__path__):
-        if info.name == "targets" or info.name.startswith("_target"):
-            module = importlib.import_module(f"zi_workbook.{info.name}")
-            if hasattr(module, "date"):
-                monkeypatch.setattr(module, "date", NoClock)
+    names = ["zi_workbook.targets"] + [
+        info.name for info in pkgutil.iter_modules(targets.__path__, "zi_workbook.targets.")
+    ]
+    assert len(names) >= 7
+    for name in names:
+        module = importlib.import_module(name)
+        if hasattr(module, "date"):
+            monkeypatch.setattr(module, "date", NoClock)
     targets._read_text.cache_clear()
     assert spans(read("s.d. Desember 2023")) == [("2022-01-01", "2023-12-31")]
     assert spans(read("Minggu ke-1 April 2022")) == [("2022-04-01", "2022-04-07")]

@@ -12,7 +12,7 @@ from cli_runner import invoke
 from click.testing import Result
 
 from zi_workbook import parse_target, read_plan
-from zi_workbook.cli_more import template as template_command
+from zi_workbook.cli.template import template as template_command
 from zi_workbook.model import AREAS
 from zi_workbook.report import validate
 from zi_workbook.writers._guide import accepted_examples, refused_examples

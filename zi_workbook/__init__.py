@@ -20,7 +20,7 @@ from .errors import (
 )
 from .findings import FINDING_TYPES, Finding, FindingType
 from .model import AREAS, Period, Plan, PlanRow, Target, TargetError
-from .reader import read_plan
+from .reading.reader import read_plan
 from .report import Report, build_report, validate
 from .targets import parse_target
 

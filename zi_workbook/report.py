@@ -12,7 +12,7 @@ from .checks import CheckOptions, row_status, run_checks, sort_findings
 from .findings import Finding
 from .links import classify
 from .model import AREAS, Plan, PlanRow
-from .reader import read_plan
+from .reading.reader import read_plan
 
 __all__ = ["SCHEMA", "STATUSES", "Report", "RowResult", "build_report", "validate"]
 
@@ -190,7 +190,7 @@ def validate(
     plan = read_plan(path, columns=columns, year=year)
     if not check_links:
         return build_report(plan, as_of, lang=lang, soon_days=soon_days)
-    from .linkcheck import check_urls, link_findings, plan_urls
+    from .links.check import check_urls, link_findings, plan_urls
 
     results = check_urls(plan_urls(plan.rows), **dict(link_options or {}))
     return build_report(

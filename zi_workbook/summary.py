@@ -23,8 +23,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ._i18n_summary import slabel
 from .errors import ZiWorkbookError
+from .i18n.summary import slabel
 from .links import KINDS, classify
 from .model import AREAS, PlanRow
 

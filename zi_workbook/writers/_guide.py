@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .._i18n_summary import slabel
-from .._target_words import MONTH_NAMES_EN, MONTH_NAMES_ID
+from ..i18n.summary import slabel
 from ..model import Period
+from ..targets.words import MONTH_NAMES_EN, MONTH_NAMES_ID
 from ._fit import Grid
 
 __all__ = ["ACCEPTED", "REFUSED", "accepted_examples", "refused_examples", "write_guide"]

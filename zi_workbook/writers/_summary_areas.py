@@ -6,7 +6,7 @@ from typing import Any
 
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from .._i18n_summary import slabel
+from ..i18n.summary import slabel
 from ..model import AREAS
 from ..summary import Summary
 from ._summary_common import (

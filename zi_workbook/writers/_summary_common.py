@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .._i18n_summary import slabel
+from ..i18n.summary import slabel
 from ..model import AREAS
 from ..summary import Summary
 from ._book import STATUS_FILLS, Formats

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from .._i18n import kind_label, label
-from .._i18n_summary import slabel
 from ..findings import FINDING_TYPES
+from ..i18n import kind_label, label
+from ..i18n.summary import slabel
 from ..summary import ActionItem, OfficeSummary, Summary
 from ._book import LinkBudget
 from ._fit import Grid, wrapped_lines

@@ -7,8 +7,8 @@ from typing import Any
 
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from .._i18n import kind_label
-from .._i18n_summary import slabel
+from ..i18n import kind_label
+from ..i18n.summary import slabel
 from ..model import AREAS
 from ..summary import OfficeSummary, Summary
 from ._fit import Grid

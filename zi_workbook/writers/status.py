@@ -7,7 +7,7 @@ from typing import Any
 
 import xlsxwriter
 
-from .._i18n import STATUS_LABELS, kind_label, label
+from ..i18n import STATUS_LABELS, kind_label, label
 from ..links import classify
 from ..model import AREAS
 from ..report import STATUSES, Report, RowResult

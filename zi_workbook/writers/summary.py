@@ -14,7 +14,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from .._i18n_summary import slabel
+from ..i18n.summary import slabel
 from ..summary import Summary
 from ._atomic import atomic_path
 from ._summary_areas import write_per_area

@@ -18,7 +18,7 @@ from typing import Any
 
 import xlsxwriter
 
-from .._i18n_summary import slabel
+from ..i18n.summary import slabel
 from ..model import AREAS
 from ._atomic import atomic_path
 from ._fit import Grid

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .._i18n import label
 from ..findings import SEVERITIES, Finding
+from ..i18n import label
 from ..model import AREAS
 from ..report import STATUSES, Report
 

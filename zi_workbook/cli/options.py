@@ -11,7 +11,7 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from .errors import ZiWorkbookError
+from ..errors import ZiWorkbookError
 
 __all__ = [
     "as_of_date",
@@ -141,3 +141,20 @@ def _indonesian(error: click.UsageError, detail: str) -> str:
     if command:
         return f"perintah '{command.group(1)}' tidak dikenal."
     return detail
+
+
+_FIELDS = ("no", "component", "indicator", "action", "evidence", "link", "target")
+
+
+def columns_map(values: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for value in values:
+        fieldname, sep, header = value.partition("=")
+        if not sep or fieldname.strip().lower() not in _FIELDS or not header.strip():
+            raise click.BadParameter(
+                f"'{value}': gunakan FIELD=HEADER / use FIELD=HEADER, FIELD in "
+                f"{', '.join(_FIELDS)}",
+                param_hint="--column",
+            )
+        out[fieldname.strip().lower()] = header.strip()
+    return out

@@ -1,12 +1,12 @@
 """Labels of the summary workbook, the plan template and their commands (id and en).
 
-Looked up with :func:`slabel`, which falls back to :func:`zi_workbook._i18n.label`
+Looked up with :func:`slabel`, which falls back to :func:`zi_workbook.i18n.label`
 for the labels every workbook shares (statuses, ``file``, ``unit``, ...).
 """
 
 from __future__ import annotations
 
-from ._i18n import label
+from . import label
 
 __all__ = ["slabel"]
 

@@ -3,9 +3,9 @@
 Every word the parser understands is listed here, already casefolded, in Bahasa
 Indonesia and English. A word that is in none of these tables is unknown, and an
 unknown word makes a TARGET WAKTU refused: it could change the meaning of the date
-(``kecuali``, ``diundur``, ``belum``, ...). :mod:`zi_workbook._target_tokens` turns a
+(``kecuali``, ``diundur``, ``belum``, ...). :mod:`zi_workbook.targets.tokens` turns a
 text into classified words with these tables, for the parser in
-:mod:`zi_workbook._target_parse`.
+:mod:`zi_workbook.targets.grammar`.
 """
 
 from __future__ import annotations
@@ -188,6 +188,6 @@ PHRASES: dict[tuple[str, ...], str] = {
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 SPACES = "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u3000\t\v\f"
 
-#: The end of several refusal messages (:mod:`zi_workbook._target_messages`).
+#: The end of several refusal messages (:mod:`zi_workbook.targets.messages`).
 EXAMPLES_ID = "Tulis misalnya 'Juni 2022', 'Minggu ke-1 April 2022' atau 'Triwulan II 2022'."
 EXAMPLES_EN = "Write e.g. 'Juni 2022', 'Minggu ke-1 April 2022' or 'Triwulan II 2022'."

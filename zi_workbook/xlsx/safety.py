@@ -11,7 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import IO
 
-from .errors import (
+from ..errors import (
     CorruptWorkbookError,
     EncryptedWorkbookError,
     FileAccessError,

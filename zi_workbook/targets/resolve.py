@@ -12,10 +12,11 @@ from calendar import monthrange
 from datetime import date
 from itertools import pairwise
 
-from zi_workbook import _target_words as W
-from zi_workbook._target_messages import Refusal
-from zi_workbook._target_parse import Item, Ref
 from zi_workbook.model import Period
+from zi_workbook.targets.grammar import Item, Ref
+from zi_workbook.targets.messages import Refusal
+
+from . import words as W
 
 __all__ = ["bounds", "resolve"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import UnsafeWorkbookError
+from ..errors import UnsafeWorkbookError
 
 __all__ = [
     "check_prolog",

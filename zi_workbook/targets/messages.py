@@ -8,10 +8,11 @@ the :class:`~zi_workbook.model.TargetError` a refused target carries.
 
 from __future__ import annotations
 
-from zi_workbook import _target_words as W
-from zi_workbook._target_tokens import Word
-from zi_workbook._target_words import EXAMPLES_EN, EXAMPLES_ID, YEAR_MAX, YEAR_MIN
 from zi_workbook.model import TargetError
+from zi_workbook.targets.tokens import Word
+from zi_workbook.targets.words import EXAMPLES_EN, EXAMPLES_ID, YEAR_MAX, YEAR_MIN
+
+from . import words as W
 
 __all__ = [
     "AT_END",

@@ -13,12 +13,12 @@ import re
 from datetime import date, timedelta
 from typing import SupportsFloat, cast
 
-from zi_workbook._target_messages import Refusal, error
-from zi_workbook._target_parse import Ref
-from zi_workbook._target_resolve import bounds
-from zi_workbook._target_tokens import display
-from zi_workbook._target_words import DAY_NAMES_ID, MONTH_NAMES_ID, YEAR_MAX, YEAR_MIN
 from zi_workbook.model import Period, Target
+from zi_workbook.targets.grammar import Ref
+from zi_workbook.targets.messages import Refusal, error
+from zi_workbook.targets.resolve import bounds
+from zi_workbook.targets.tokens import display
+from zi_workbook.targets.words import DAY_NAMES_ID, MONTH_NAMES_ID, YEAR_MAX, YEAR_MIN
 
 __all__ = [
     "date_periods",

@@ -10,14 +10,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ._layout import Header, find_header
-from ._scan import Raw, SheetScan
-from ._text import cell_text, norm_header
-from ._xlsx import Book, Sheet, load_book
-from .errors import NoPlanTableError
-from .links import classify, split_link_cell
-from .model import Plan, PlanRow
-from .targets import parse_target
+from .._text import cell_text, norm_header
+from ..errors import NoPlanTableError
+from ..links import classify, split_link_cell
+from ..model import Plan, PlanRow
+from ..targets import parse_target
+from ..xlsx.workbook import Book, Sheet, load_book
+from .layout import Header, find_header
+from .scan import Raw, SheetScan
 
 __all__ = ["read_plan"]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._layout import Header, area_of_row, area_of_sheet
-from ._text import cell_lines, cell_text, norm_header
-from ._xlsx import CellValue, Sheet, col_letter
+from .._text import cell_lines, cell_text, norm_header
+from ..xlsx.workbook import CellValue, Sheet, col_letter
+from .layout import Header, area_of_row, area_of_sheet
 
 __all__ = ["Raw", "SheetScan"]
 

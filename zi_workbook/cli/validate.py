@@ -1,4 +1,4 @@
-"""zi-workbook: the command line. Options only; the library does the work."""
+"""zi-workbook validate: one plan in, statuses, findings and the status workbook out."""
 
 from __future__ import annotations
 
@@ -8,94 +8,22 @@ from typing import Any
 
 import click
 
-from ._cliopts import (
+from ..errors import ZiWorkbookError
+from .options import (
     as_of_date,
     as_of_option,
+    columns_map,
     debug_option,
     fail,
     lang_option,
     link_check_options,
     link_options,
-    usage_line,
 )
-from .errors import ZiWorkbookError
 
-__all__ = ["main"]
-
-_FIELDS = ("no", "component", "indicator", "action", "evidence", "link", "target")
+__all__ = ["validate"]
 
 
-def _columns(values: tuple[str, ...]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for value in values:
-        fieldname, sep, header = value.partition("=")
-        if not sep or fieldname.strip().lower() not in _FIELDS or not header.strip():
-            raise click.BadParameter(
-                f"'{value}': gunakan FIELD=HEADER / use FIELD=HEADER, FIELD in "
-                f"{', '.join(_FIELDS)}",
-                param_hint="--column",
-            )
-        out[fieldname.strip().lower()] = header.strip()
-    return out
-
-
-class _Commands(click.Group):
-    """validate lives here; summary and template load only when asked for (fast start)."""
-
-    _lazy = ("summary", "template")
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*super().list_commands(ctx), *self._lazy})
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name in self._lazy and cmd_name not in self.commands:
-            from . import cli_more
-
-            self.add_command(getattr(cli_more, cmd_name))
-        return super().get_command(ctx, cmd_name)
-
-    def main(  # type: ignore[override]
-        self,
-        args: list[str] | None = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        **extra: Any,
-    ) -> Any:
-        """Usage errors as one line in the user's language, then exit 2."""
-        if not standalone_mode:
-            return super().main(args, prog_name, complete_var, False, **extra)
-        argv = list(sys.argv[1:] if args is None else args)
-        lang = "en" if _asks_english(argv) else "id"
-        try:
-            rv = super().main(argv, prog_name, complete_var, False, **extra)
-        except click.UsageError as error:
-            click.echo(usage_line(error, lang), err=True)
-            sys.exit(2)
-        except click.Abort:
-            click.echo("Aborted." if lang == "en" else "Dibatalkan.", err=True)
-            sys.exit(1)
-        except click.ClickException as error:
-            error.show()
-            sys.exit(error.exit_code)
-        sys.exit(rv if isinstance(rv, int) else 0)
-
-
-def _asks_english(argv: list[str]) -> bool:
-    pairs = zip(argv, [*argv[1:], ""], strict=True)
-    return "--lang=en" in argv or any(a == "--lang" and b == "en" for a, b in pairs)
-
-
-@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="zi-workbook")
-def main() -> None:
-    """Periksa Rencana Aksi Zona Integritas (WBK/WBBM) dalam Excel.
-
-    Check Zona Integritas (WBK/WBBM) action plans kept in Excel.
-    """
-
-
-@main.command()
+@click.command("validate")
 @click.argument("plan", type=click.Path(path_type=Path))
 @as_of_option
 @click.option(
@@ -146,7 +74,7 @@ def validate(
     debug: bool,
 ) -> None:
     """Periksa satu rencana aksi / check one plan: statuses, findings, status workbook."""
-    from .report import validate as run
+    from ..report import validate as run
 
     options = link_options(link_timeout, links_total_timeout, cache, no_cache)
     if check_links and sys.stderr.isatty():
@@ -157,13 +85,13 @@ def validate(
             as_of=as_of_date(as_of),
             lang=lang,
             year=year,
-            columns=_columns(column),
+            columns=columns_map(column),
             soon_days=soon_days,
             check_links=check_links,
             link_options=options,
         )
         if out is not None:
-            from .writers.status import write_status_workbook
+            from ..writers.status import write_status_workbook
 
             write_status_workbook(report, out)
     except ZiWorkbookError as error:
@@ -194,11 +122,11 @@ def _severity_counts(report: Any) -> dict[str, int]:
 
 def _print_report(report: Any, fmt: str, out: Path | None) -> None:
     if fmt == "json":
-        from .writers.json_out import write_json
+        from ..writers.json_out import write_json
 
         write_json(report, sys.stdout)
         return
-    from ._i18n import label
+    from ..i18n import label
 
     if out is not None:
         counts = report.counts
@@ -216,10 +144,6 @@ def _print_report(report: Any, fmt: str, out: Path | None) -> None:
             )
         )
         return
-    from .writers.text import render_text
+    from ..writers.text import render_text
 
     click.echo(render_text(report, colour=sys.stdout.isatty()))
-
-
-if __name__ == "__main__":  # python -m zi_workbook.cli
-    main()

@@ -1,6 +1,5 @@
-"""zi-workbook summary and template: two click commands for ``main`` in cli.py.
+"""zi-workbook summary: many offices' plans in, one summary out.
 
-Register them with ``main.add_command(summary)`` and ``main.add_command(template)``.
 Options only here; the library does the work. Nothing here imports pandas.
 """
 
@@ -13,14 +12,14 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ._cliopts import as_of_date, lang_option, link_check_options, link_options
-from ._i18n_summary import slabel
-from .errors import ZiWorkbookError
+from ..errors import ZiWorkbookError
+from ..i18n.summary import slabel
+from .options import as_of_date, lang_option, link_check_options, link_options
 
 if TYPE_CHECKING:
-    from .summary import Summary
+    from ..summary import Summary
 
-__all__ = ["render_summary_text", "summary", "template"]
+__all__ = ["render_summary_text", "summary"]
 
 _STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
 
@@ -75,7 +74,7 @@ def summary(
     usage error. Findings inside the plans (broken links included) do not change
     the exit code.
     """
-    from .summary import expand_paths, summarize
+    from ..summary import expand_paths, summarize
 
     day = as_of_date(as_of)
     files = expand_paths(plans, exclude=(out,) if out is not None else ())
@@ -92,7 +91,7 @@ def summary(
         link_options=options if check_links else None,
     )
     if out is not None:
-        from .writers.summary import write_summary_workbook
+        from ..writers.summary import write_summary_workbook
 
         try:
             write_summary_workbook(result, out)
@@ -117,8 +116,8 @@ def summary(
 
 def render_summary_text(result: Summary) -> str:
     """A short table per office: areas by status, the total and the completion rate."""
-    from .model import AREAS
-    from .writers.summary import kinds_text, opened_text
+    from ..model import AREAS
+    from ..writers.summary import kinds_text, opened_text
 
     lang = result.lang
     heads = [slabel(k, lang) for k in (*_STATUS_COLS, "total")] + ["%"]
@@ -169,44 +168,3 @@ def _not_read_line(file: str, error: str, lang: str) -> str:
     if Path(file).name in error:
         return f"{slabel('not_read', lang)}: {error}"
     return f"{file}: {slabel('not_read', lang)}: {error}"
-
-
-@click.command("template")
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=Path("rencana_aksi.xlsx"),
-    show_default=True,
-    help="Berkas templat / the template file to write.",
-)
-@click.option(
-    "--year",
-    type=click.IntRange(1900, 2100),
-    help="Tahun rencana pada judul / plan year in the title (default: TAHUN ....).",
-)
-@click.option("--unit", help="Nama unit kerja pada judul / the unit's name in the title.")
-@lang_option
-@click.option(
-    "--force", is_flag=True, help="Timpa berkas yang sudah ada / overwrite an existing file."
-)
-def template(out: Path, year: int | None, unit: str | None, lang: str, force: bool) -> None:
-    """Tulis templat Rencana Aksi kosong / write a blank Rencana Aksi template."""
-    from .writers.template import write_template
-
-    if out.exists() and not force:
-        click.echo(
-            f"{out}: "
-            + (
-                "the file exists (a filled plan?); use --force to overwrite."
-                if lang == "en"
-                else "berkas sudah ada (rencana yang sudah diisi?); pakai --force untuk menimpanya."
-            ),
-            err=True,
-        )
-        sys.exit(2)
-    try:
-        write_template(out, year=year, unit=unit.strip() if unit else None, lang=lang)
-    except ZiWorkbookError as error:
-        click.echo(error.message(lang), err=True)
-        sys.exit(2)
-    click.echo(f"{slabel('template_written', lang)}: {out}")

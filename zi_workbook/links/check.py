@@ -24,11 +24,11 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from . import _linkcache
-from ._linkcache import default_cache_path
-from .findings import Finding, finding
-from .links import classify
-from .model import PlanRow
+from ..findings import Finding, finding
+from ..model import PlanRow
+from . import cache as _linkcache
+from . import classify
+from .cache import default_cache_path
 
 __all__ = [
     "PROBLEMS",

@@ -12,13 +12,13 @@ connectors in a row are refused. Anything
 that is not plainly a date is refused with a message in Bahasa Indonesia and English,
 never guessed. The conventions, with examples, are in ``docs/targets.md``.
 
-The text is read in three small steps: :func:`zi_workbook._target_tokens.read_words`
-splits it into classified words using the word tables of :mod:`zi_workbook._target_words`,
-:class:`zi_workbook._target_parse.Parser` reads the tokens as ``list := item (separator
-item)*``, ``item := range | single``, and :func:`zi_workbook._target_resolve.resolve`
+The text is read in three small steps: :func:`zi_workbook.targets.tokens.read_words`
+splits it into classified words using the word tables of :mod:`zi_workbook.targets.words`,
+:class:`zi_workbook.targets.grammar.Parser` reads the tokens as ``list := item (separator
+item)*``, ``item := range | single``, and :func:`zi_workbook.targets.resolve.resolve`
 fills in missing months and years and turns each item into periods. Excel date numbers
-and date cells are read by :mod:`zi_workbook._target_excel`; the refusal messages are in
-:mod:`zi_workbook._target_messages`. Nothing reads the clock.
+and date cells are read by :mod:`zi_workbook.targets.excel`; the refusal messages are in
+:mod:`zi_workbook.targets.messages`. Nothing reads the clock.
 """
 
 from __future__ import annotations
@@ -28,12 +28,12 @@ import re
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
-from zi_workbook._target_excel import format_unit, read_date, read_number, read_serial
-from zi_workbook._target_messages import CELL_VALUES, Refusal, error, every_n, year_typo
-from zi_workbook._target_parse import Parser
-from zi_workbook._target_resolve import resolve
-from zi_workbook._target_tokens import DATE_KINDS, Word, display, read_words
 from zi_workbook.model import Target
+from zi_workbook.targets.excel import format_unit, read_date, read_number, read_serial
+from zi_workbook.targets.grammar import Parser
+from zi_workbook.targets.messages import CELL_VALUES, Refusal, error, every_n, year_typo
+from zi_workbook.targets.resolve import resolve
+from zi_workbook.targets.tokens import DATE_KINDS, Word, display, read_words
 
 __all__ = ["parse_target"]
 

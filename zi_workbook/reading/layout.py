@@ -6,9 +6,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ._text import cell_text, norm_header
-from ._xlsx import Sheet
-from .model import AREAS
+from .._text import cell_text, norm_header
+from ..model import AREAS
+from ..xlsx.workbook import Sheet
 
 __all__ = ["FIELDS", "Header", "area_of_row", "area_of_sheet", "find_header"]
 

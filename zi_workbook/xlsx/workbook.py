@@ -23,8 +23,9 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 from python_calamine import CalamineWorkbook
 
-from ._safety import check_zip_budget, identify_zip, open_member, sniff
-from ._sheetxml import (
+from ..errors import CorruptWorkbookError, UnsafeWorkbookError
+from .safety import check_zip_budget, identify_zip, open_member, sniff
+from .sheetxml import (
     check_prolog,
     error_cells,
     formula_links,
@@ -32,7 +33,6 @@ from ._sheetxml import (
     styled_cells,
     used_area,
 )
-from .errors import CorruptWorkbookError, UnsafeWorkbookError
 
 __all__ = ["Book", "CellValue", "Sheet", "load_book"]
 
@@ -291,7 +291,7 @@ def _check_area(path: Path, name: str, height: int, width: int) -> None:
     """Refuse a sheet whose used area is huge: one value at XFD1048576 spans 17 billion."""
     if height * width <= MAX_CELLS:
         return
-    from .errors import UnsafeWorkbookError
+    from ..errors import UnsafeWorkbookError
 
     where = f"{col_letter(width)}{height}"
     raise UnsafeWorkbookError(

@@ -2,8 +2,8 @@
 
 :func:`display` is the text as written (invisible characters gone, spaces collapsed),
 and :func:`read_words` turns it into :class:`Word` s for the parser in
-:mod:`zi_workbook._target_parse`, classified with the word tables of
-:mod:`zi_workbook._target_words`: phrases joined into one word, ``ke-N`` and
+:mod:`zi_workbook.targets.grammar`, classified with the word tables of
+:mod:`zi_workbook.targets.words`: phrases joined into one word, ``ke-N`` and
 ``setiap bulan`` joined, bullets and numbering made separators, filler dropped.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from zi_workbook._target_words import (
+from zi_workbook.targets.words import (
     BEFORE,
     BULLETS,
     DUE,

@@ -1,9 +1,9 @@
 """The grammar of a TARGET WAKTU: classified words read into items of references.
 
-:class:`Parser` reads the words of :func:`zi_workbook._target_tokens.read_words` as
+:class:`Parser` reads the words of :func:`zi_workbook.targets.tokens.read_words` as
 ``list := item (separator item)*``, ``item := range | single``: each :class:`Item` holds
 the calendar references (:class:`Ref`) as written, months and years perhaps missing;
-:mod:`zi_workbook._target_resolve` fills them in and turns them into periods.
+:mod:`zi_workbook.targets.resolve` fills them in and turns them into periods.
 """
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from zi_workbook import _target_words as W
-from zi_workbook._target_messages import AT_END, AT_START, Refusal
-from zi_workbook._target_tokens import Word
+from zi_workbook.targets.messages import AT_END, AT_START, Refusal
+from zi_workbook.targets.tokens import Word
+
+from . import words as W
 
 __all__ = ["Item", "Parser", "Ref"]
 

@@ -1,0 +1,5 @@
+"""python -m zi_workbook.cli"""
+
+from . import main
+
+main()

@@ -1,0 +1,1 @@
+"""Finding the plan in a sheet: header, areas, merges, page breaks, signature -> Plan."""
