@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zi_workbook.targets import words as W
 from zi_workbook import targets
 from zi_workbook.model import Period, Target, TargetError
 from zi_workbook.targets import parse_target
+from zi_workbook.targets import words as W
 
 PLAN_YEAR = 2022
 
