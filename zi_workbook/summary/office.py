@@ -1,0 +1,158 @@
+"""One plan as an office summary: counts, the actions to chase, its findings and links.
+
+Runs in a worker process when there are many plans, so it returns only small data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from ..errors import ZiWorkbookError
+from ..i18n.summary import slabel
+from ..links import KINDS, classify
+from ..model import AREAS, PlanRow
+from .model import ActionItem, FindingItem, OfficeSummary
+
+__all__ = ["summarize_one"]
+
+
+def summarize_one(
+    path: str,
+    as_of: date,
+    lang: str,
+    check_links: bool = False,
+    link_options: Mapping[str, Any] | None = None,
+) -> OfficeSummary:
+    """One plan as an office summary (runs in a worker; returns only small data)."""
+    from ..report import validate
+
+    try:
+        report = validate(
+            path, as_of=as_of, lang=lang, check_links=check_links, link_options=link_options
+        )
+    except ZiWorkbookError as error:
+        return OfficeSummary(
+            path,
+            sha256=_sha256(path),
+            error=_one_line(
+                error.message_en if lang == "en" else error.message_id  # the file is beside it
+            ),
+        )
+    checks = report.link_checks
+    area_counts = report.area_counts()
+    overdue: list[ActionItem] = []
+    needs_fix: list[ActionItem] = []
+    for result in report.results:
+        if result.status == "overdue":
+            overdue.append(_item(result.row, as_of, lang, checks))
+        elif result.status == "needs_fix":
+            needs_fix.append(_item(result.row, as_of, lang, checks))
+    areas = {(r.row.sheet, r.row.row): r.row.area for r in report.results}
+    findings = tuple(
+        FindingItem(
+            f.code,
+            f.severity,
+            f.cell,
+            f.sheet,
+            f.row,
+            areas.get((f.sheet, f.row)),
+            _one_line(f.message(lang)),
+        )
+        for f in report.findings
+        if f.severity in ("error", "warning")
+    )
+    plan = report.plan
+    return OfficeSummary(
+        path,
+        plan.unit,
+        plan.plan_year,
+        plan.sha256,
+        report.counts,
+        {numeral: area_counts[numeral] for numeral in AREAS},
+        None,
+        tuple(overdue),
+        tuple(needs_fix),
+        findings,
+        _kind_counts(r.row for r in report.results),
+        None if checks is None else _check_counts((r.row for r in report.results), checks),
+    )
+
+
+def _kind_counts(rows: Iterable[PlanRow]) -> dict[str, int]:
+    """Safe links by kind over ``rows`` (each link of each row), in ``KINDS`` order."""
+    counts = dict.fromkeys(KINDS, 0)
+    for row in rows:
+        for url in row.links:
+            info = classify(url)
+            if info.is_safe:
+                counts[info.kind] += 1
+    return {kind: n for kind, n in counts.items() if n}
+
+
+def _check_counts(rows: Iterable[PlanRow], checks: Mapping[str, Any]) -> dict[str, int]:
+    """How many fetched links (each link of each row) opened and how many did not."""
+    out = {"ok": 0, "broken": 0}
+    for row in rows:
+        for url in row.links:
+            check = checks.get(url)
+            if check is not None:
+                out["ok" if check.ok else "broken"] += 1
+    return out
+
+
+def _item(row: PlanRow, as_of: date, lang: str, checks: Mapping[str, Any] | None) -> ActionItem:
+    periods = row.target.periods
+    first_end = periods[0].end if periods else None
+    late = (as_of - first_end).days if first_end is not None and first_end < as_of else None
+    opened: tuple[tuple[bool, str] | None, ...] | None = None
+    if checks is not None:
+        opened = tuple(
+            None if (c := checks.get(u)) is None else (bool(c.ok), _one_line(c.reason(lang)))
+            for u in row.links
+        )
+    return ActionItem(
+        row.sheet,
+        row.row,
+        row.area,
+        row.component,
+        row.indicator,
+        row.action,
+        row.target.text,
+        first_end,
+        late,
+        tuple(_missing(row, lang)),
+        tuple(row.links),
+        tuple(classify(u).kind for u in row.links),
+        opened,
+    )
+
+
+def _missing(row: PlanRow, lang: str) -> list[str]:
+    out: list[str] = []
+    if not row.evidence:
+        out.append(slabel("missing_evidence", lang))
+    if not row.links:
+        out.append(slabel("missing_link", lang))
+    if row.target.error is not None:
+        out.append(f"{slabel('unreadable_target', lang)}: '{row.target.text}'")
+    elif not row.target.periods:
+        out.append(slabel("missing_target", lang))
+    return out
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _sha256(path: str) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
