@@ -1,0 +1,126 @@
+"""LKE codes as offices write them, read into the worksheet's own form.
+
+``A.1.I.i.a`` (part, area, sub-area, question), ``A.1.I.i`` (a sub-area), the short
+forms ``I.i.a`` and ``1.i.a`` (Pemenuhan, area in Roman or Arabic numerals), Hasil items
+``B.I.a``; any case, spaces around the dots, with or without a trailing dot.
+
+>>> normalise("1.ii.b.")
+'A.1.I.ii.b'
+>>> normalise("a.2.v.iii")
+'A.2.V.iii'
+>>> normalise("4") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .data import Lke
+
+__all__ = ["CodeRead", "normalise", "read_code"]
+
+_D = r"\s*\.\s*"
+_ROMAN = r"[ivx]{1,4}"
+_FULL = re.compile(rf"a{_D}([12]){_D}({_ROMAN}){_D}({_ROMAN})(?:{_D}([a-z]))?", re.I)
+_SHORT = re.compile(rf"({_ROMAN}|[1-9]){_D}({_ROMAN}){_D}([a-z])", re.I)
+_HASIL = re.compile(rf"b{_D}({_ROMAN}){_D}([a-z])", re.I)
+#: ``I.i`` or ``1.i`` alone: a sub-area, only where a code is expected (a code column).
+_SHORT_SUB = re.compile(rf"({_ROMAN}|[1-9]){_D}({_ROMAN})\s*\.?$", re.I)
+_TAIL = r"\s*\.?"
+_WHOLE = tuple(re.compile(rf"(?:{p.pattern}){_TAIL}$", re.I) for p in (_FULL, _SHORT, _HASIL))
+#: A code opening a longer text (``A.1.I.i. Penyusunan Tim Kerja``, ``I.i.a Unit ...``).
+_LEADING = tuple(
+    re.compile(rf"(?:{p.pattern})(?:\s*\.\s+|\s+|\s*[:)\-]\s*)(?=\S)", re.I)
+    for p in (_FULL, _SHORT)
+)
+_ARABIC = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII",
+           "8": "VIII", "9": "IX"}  # fmt: skip
+_LETTER = re.compile(r"^\s*([a-z])\s*[.)]?\s*$", re.I)
+
+
+def _full(m: re.Match[str]) -> str:
+    part, area, sub, letter = m.groups()
+    code = f"A.{part}.{area.upper()}.{sub.lower()}"
+    return f"{code}.{letter.lower()}" if letter else code
+
+
+def _short(m: re.Match[str]) -> str:
+    area, sub, letter = m.groups()
+    return f"A.1.{_ARABIC.get(area, area.upper())}.{sub.lower()}.{letter.lower()}"
+
+
+def _hasil(m: re.Match[str]) -> str:
+    area, letter = m.groups()
+    return f"B.{area.upper()}.{letter.lower()}"
+
+
+_MAKERS = (_full, _short, _hasil)
+
+
+def normalise(text: str, *, leading: bool = False) -> str | None:
+    """The code in ``text`` in its full form, or None when ``text`` holds no code.
+
+    With ``leading`` a code may open a longer text (a KOMPONEN cell); otherwise the
+    cell must hold the code alone.
+    """
+    text = text.strip()
+    if not text or len(text) > 400:
+        return None
+    for pattern, make in zip(_WHOLE, _MAKERS, strict=True):
+        m = pattern.match(text)
+        if m:
+            return make(m)
+    if not leading:
+        m = _SHORT_SUB.match(text)
+        if m:
+            area, sub = m.groups()
+            return f"A.1.{_ARABIC.get(area, area.upper())}.{sub.lower()}"
+    else:
+        for pattern, make in zip(_LEADING, _MAKERS[:2], strict=True):
+            m = pattern.match(text)
+            if m:
+                return make(m)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class CodeRead:
+    """A code read from a cell: ``code`` in full form, whether it names a question or a
+    sub-area (``kind``: question, sub_area, unknown), and the text as written."""
+
+    code: str
+    kind: str
+    written: str
+
+
+def _kind(lke: Lke, code: str) -> str:
+    if code in lke.questions:
+        return "question"
+    if code in lke.sub_areas:
+        return "sub_area"
+    return "unknown"
+
+
+def read_code(lke: Lke, text: str, *, letter: str = "", strict: bool = True) -> CodeRead | None:
+    """Read the code of one cell; ``letter`` is the next cell (``A.1.I.i.`` + ``a``).
+
+    ``strict`` is for a code column: any text there is meant as a code, so text that is
+    no code at all is read as an unknown code. Otherwise (NO, KOMPONEN) only text shaped
+    like a code counts, and it may open the cell.
+    """
+    written = text.strip()
+    if not written or written.strip("-–—. ") == "":
+        return None
+    code = normalise(written, leading=not strict)
+    if code is None:
+        return CodeRead(written, "unknown", written) if strict else None
+    if not strict and normalise(written) is None:
+        written = code  # the code opened a longer text: name the code alone
+    kind = _kind(lke, code)
+    m = _LETTER.match(letter)
+    if kind == "sub_area" and m:
+        joined = f"{code}.{m.group(1).lower()}"
+        return CodeRead(joined, _kind(lke, joined), f"{written} {letter.strip()}")
+    return CodeRead(code, kind, written)

@@ -1,0 +1,232 @@
+"""How far the plan covers the LKE, and the ceiling of Pengungkit points it can evidence.
+
+A question is *planned* when at least one action maps to it and *complete* when at least
+one of those actions is complete. The ceiling (*batas atas*) is what the office would
+score if every complete question earned full marks and every other question zero: per
+sub-area its weight times the share of its questions that are complete (the LKE averages
+a sub-area's questions), summed per area and over Pengungkit. It is a bound from the
+evidence, not a predicted score: evaluators grade answers A-E, Reform percentages and the
+Hasil surveys (40 points) come from outside the plan. ``plan_ceiling`` is the same bound
+if every planned action were complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..findings import Finding, finding
+from .data import Area, Lke, Question, SubArea
+
+__all__ = ["AreaCoverage", "Coverage", "MappedAction", "QuestionCoverage", "cover"]
+
+STATES = ("none", "planned", "complete")
+
+
+@dataclass(frozen=True, slots=True)
+class MappedAction:
+    """One action mapped to a question, with the status the report gave it."""
+
+    code: str
+    sheet: str
+    row: int
+    status: str
+
+    @property
+    def complete(self) -> bool:
+        return self.status == "complete"
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionCoverage:
+    question: Question
+    actions: tuple[MappedAction, ...]
+
+    @property
+    def state(self) -> str:
+        if any(a.complete for a in self.actions):
+            return "complete"
+        return "planned" if self.actions else "none"
+
+
+def _counts(questions: Iterable[QuestionCoverage]) -> dict[str, int]:
+    out = {"questions": 0, "planned": 0, "complete": 0, "none": 0}
+    for q in questions:
+        out["questions"] += 1
+        state = q.state
+        out["none" if state == "none" else "planned"] += 1
+        out["complete"] += state == "complete"
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class SubAreaCoverage:
+    sub_area: SubArea
+    questions: tuple[QuestionCoverage, ...]
+
+    def _share(self, states: tuple[str, ...]) -> float:
+        if not self.questions:
+            return 0.0
+        hits = sum(q.state in states for q in self.questions)
+        return self.sub_area.weight * hits / len(self.questions)
+
+    @property
+    def ceiling(self) -> float:
+        return self._share(("complete",))
+
+    @property
+    def plan_ceiling(self) -> float:
+        return self._share(("complete", "planned"))
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return _counts(self.questions)
+
+
+@dataclass(frozen=True, slots=True)
+class AreaCoverage:
+    area: Area
+    sub_areas: tuple[SubAreaCoverage, ...]
+    minimums: dict[str, float]
+
+    @property
+    def ceiling(self) -> float:
+        return sum(s.ceiling for s in self.sub_areas)
+
+    @property
+    def plan_ceiling(self) -> float:
+        return sum(s.plan_ceiling for s in self.sub_areas)
+
+    @property
+    def questions(self) -> Iterator[QuestionCoverage]:
+        return (q for s in self.sub_areas for q in s.questions)
+
+    def reaches(self, level: str) -> bool:
+        return _round(self.ceiling) >= self.minimums[level]
+
+
+def _round(x: float) -> float:
+    return round(x + 0.0, 4)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Coverage of one plan: per area, sub-area and question, with the ceilings."""
+
+    lke: Lke
+    areas: dict[str, AreaCoverage]
+
+    @property
+    def ceiling(self) -> float:
+        return sum(a.ceiling for a in self.areas.values())
+
+    @property
+    def plan_ceiling(self) -> float:
+        return sum(a.plan_ceiling for a in self.areas.values())
+
+    def below(self, level: str) -> list[str]:
+        """The areas whose ceiling is under ``level``'s (WBK, WBBM) minimum."""
+        return [n for n, a in self.areas.items() if not a.reaches(level)]
+
+    def minimums(self) -> dict[str, Any]:
+        return {
+            level: {
+                "total": t.total_min,
+                "pengungkit": t.pengungkit_min,
+                "area_pct": t.area_min_pct,
+                "areas": {n: a.minimums[level] for n, a in self.areas.items()},
+            }
+            for level, t in self.lke.thresholds.items()
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report's top-level ``lke``: coverage, ceiling and minimums."""
+        areas: dict[str, Any] = {}
+        for numeral, a in self.areas.items():
+            subs = {
+                s.sub_area.code: {
+                    "name": s.sub_area.name,
+                    "part": s.sub_area.part,
+                    "weight": s.sub_area.weight,
+                    **s.counts,
+                    "ceiling": _round(s.ceiling),
+                    "questions_by_state": {
+                        state: [q.question.code for q in s.questions if q.state == state]
+                        for state in STATES
+                    },
+                }
+                for s in a.sub_areas
+            }
+            areas[numeral] = {"weight": a.area.weight, **_counts(a.questions), "sub_areas": subs}
+        every = [q for a in self.areas.values() for q in a.questions]
+        return {
+            "coverage": {**_counts(every), "areas": areas},
+            "ceiling": {
+                "areas": {n: _round(a.ceiling) for n, a in self.areas.items()},
+                "pengungkit": _round(self.ceiling),
+                "plan_areas": {n: _round(a.plan_ceiling) for n, a in self.areas.items()},
+                "plan_pengungkit": _round(self.plan_ceiling),
+                "hasil_outside_plan": self.lke.hasil,
+            },
+            "minimums": self.minimums(),
+            "below_minimum": {level: self.below(level) for level in self.lke.thresholds},
+        }
+
+    def findings(self) -> Iterator[Finding]:
+        """``lke-question-unplanned`` per question without an action, in LKE order, then
+        ``lke-area-below-minimum`` per area whose ceiling is under the WBK minimum."""
+        for a in self.areas.values():
+            for q in a.questions:
+                if q.state == "none":
+                    yield finding(
+                        "lke-question-unplanned", "", 0, "", question=q.question.code,
+                        text=_short(q.question.text),
+                    )  # fmt: skip
+        for numeral, a in self.areas.items():
+            if a.reaches("WBK"):
+                continue
+            plan = a.plan_ceiling
+            if _round(plan) < a.minimums["WBK"]:
+                plan_id = f"walau semua langkah aksi selesai, hanya {_id_number(plan)}"
+                plan_en = f"even if every planned action completes, only {plan:.2f}"
+            else:
+                plan_id = f"bila semua langkah aksi selesai: {_id_number(plan)}"
+                plan_en = f"if every planned action completes: {plan:.2f}"
+            yield finding(
+                "lke-area-below-minimum", "", 0, "", area=numeral, weight=f"{a.area.weight:g}",
+                ceiling_id=_id_number(a.ceiling), ceiling_en=f"{a.ceiling:.2f}",
+                minimum_id=_id_number(a.minimums["WBK"]), minimum_en=f"{a.minimums['WBK']:.2f}",
+                plan_id=plan_id, plan_en=plan_en,
+            )  # fmt: skip
+
+
+def _id_number(x: float) -> str:
+    return f"{x:.2f}".replace(".", ",")
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def cover(lke: Lke, actions: Iterable[MappedAction]) -> Coverage:
+    """Coverage of the Pengungkit questions by ``actions`` (other codes are ignored)."""
+    by_code: dict[str, list[MappedAction]] = {}
+    for action in actions:
+        by_code.setdefault(action.code, []).append(action)
+    areas: dict[str, AreaCoverage] = {}
+    for numeral, area in lke.areas.items():
+        subs = tuple(
+            SubAreaCoverage(
+                lke.sub_areas[s],
+                tuple(
+                    QuestionCoverage(lke.questions[q], tuple(by_code.get(q, ())))
+                    for q in lke.sub_areas[s].questions
+                ),
+            )
+            for s in area.sub_areas
+        )
+        minimums = {level: t.area_min(area.weight) for level, t in lke.thresholds.items()}
+        areas[numeral] = AreaCoverage(area, subs, minimums)
+    return Coverage(lke, areas)

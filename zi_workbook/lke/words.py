@@ -1,0 +1,209 @@
+"""Words of Indonesian office text, made comparable: spelling, abbreviations, cheap stems.
+
+``terms("SOP telah dievaluasi")`` and ``terms("Prosedur operasional tetap (SOP) telah
+dievaluasi")`` give the same terms: case and punctuation go, ``ZI``/``Zona Integritas``,
+``WBK/WBBM``, ``SOP``, ``TI``/``IT``, ``monev`` and the like become one term each, office
+misspellings (``resiko``, ``survey``, ``dtindaklanjuti``) are mended, filler words
+dropped, and affixes stripped (``penyusunan``, ``disusun``, ``menyusun`` -> ``susun``).
+
+>>> sorted(terms("Timeline pemantauan dan evaluasi pembangunan WBK/WBBM"))
+['bangun', 'monev', 'timeline', 'wbk']
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["stem", "terms"]
+
+#: Phrases that are one idea, replaced before the text is cut into words.
+_PHRASES = {
+    "zona integritas": "zi",
+    "wilayah bebas dari korupsi": "wbk",
+    "wilayah birokrasi bersih dan melayani": "wbk",
+    "prosedur operasional tetap": "sop",
+    "prosedur operasional standar": "sop",
+    "standar operasional prosedur": "sop",
+    "standard operating procedure": "sop",
+    "teknologi informasi": "ti",
+    "sumber daya manusia": "sdm",
+    "sistem pengendalian intern pemerintah": "spip",
+    "sistem pengendalian internal pemerintah": "spip",
+    "sistem pengawasan internal pemerintah": "spip",
+    "sistem pengawasan intern pemerintah": "spip",
+    "whistle blowing system": "wbs",
+    "whistle-blowing system": "wbs",
+    "whistleblowing system": "wbs",
+    "indikator kinerja utama": "iku",
+    "laporan kinerja": "lakip",
+    "laporan akuntabilitas kinerja": "lakip",
+    "tindak lanjut": "tindaklanjut",
+    "ditindak lanjuti": "tindaklanjut",
+    "monitoring dan evaluasi": "monev",
+    "pemantauan dan evaluasi": "monev",
+    "pendidikan dan pelatihan": "diklat",
+    "agen perubahan": "agenubah",
+    "benturan kepentingan": "bkepentingan",
+    "pola pikir": "polapikir",
+    "budaya kerja": "budayakerja",
+    "peta proses bisnis": "probis",
+    "proses bisnis": "probis",
+    "role model": "rolemodel",
+    "sistem pemerintahan berbasis elektronik": "spbe",
+    "e-office": "spbe",
+    "e- office": "spbe",
+    "e office": "spbe",
+    "e-government": "spbe",
+    "e-gov": "spbe",
+    "sp4n-lapor": "sp4n",
+    "sp4n lapor": "sp4n",
+    "rencana aksi": "rencanakerja",
+    "rencana kerja": "rencanakerja",
+}
+#: Single words: abbreviations and office spellings to one term ("" drops the word).
+_WORDS = {
+    "wbbm": "wbk",
+    "it": "ti",
+    "spi": "spip",
+    "lakin": "lakip",
+    "lkj": "lakip",
+    "lkjip": "lakip",
+    "lkip": "lakip",
+    "lakip": "lakip",
+    "resiko": "risiko",
+    "survey": "survei",
+    "public": "publik",
+    "presentase": "persentase",
+    "prosentase": "persentase",
+    "review": "reviu",
+    "assesment": "asesmen",
+    "assessment": "asesmen",
+    "assement": "asesmen",
+    "dtindaklanjuti": "tindaklanjut",
+    "ditindaklanjuti": "tindaklanjut",
+    "menindaklanjuti": "tindaklanjut",
+    "tindaklanjuti": "tindaklanjut",
+    "tindaklanjut": "tindaklanjut",
+    "pelatihan": "diklat",
+    "training": "diklat",
+    "bimtek": "diklat",
+    "dimaklumkan": "maklumat",
+    "dimaklumatkan": "maklumat",
+    "maklumat": "maklumat",
+    "wbs": "wbs",
+    "iku": "iku",
+    "sop": "sop",
+    "sanksi": "punishment",
+    "hukuman": "punishment",
+    "penghargaan": "reward",
+    "survei": "survei",
+    "eoffice": "spbe",
+    "egov": "spbe",
+    # roots that start with m, n, k, r: the cheap stemmer cannot tell them from affixes
+    "pegawai": "pegawai",
+    "kepegawaian": "pegawai",
+    "pemanfaatan": "manfaat",
+    "memanfaatkan": "manfaat",
+    "dimanfaatkan": "manfaat",
+    "perencanaan": "rencana",
+    "merencanakan": "rencana",
+    "direncanakan": "rencana",
+    "penilaian": "nilai",
+    "menilai": "nilai",
+    "dinilai": "nilai",
+    "pengendalian": "kendali",
+    "mengendalikan": "kendali",
+    "dikendalikan": "kendali",
+    "pengelolaan": "kelola",
+    "mengelola": "kelola",
+    "dikelola": "kelola",
+    "pengembangan": "kembang",
+    "mengembangkan": "kembang",
+    "dikembangkan": "kembang",
+    "keterlibatan": "libat",
+    "terlibat": "libat",
+    "melibatkan": "libat",
+    "dilibatkan": "libat",
+    "memiliki": "milik",
+    "dimiliki": "milik",
+    "kepemilikan": "milik",
+    "pemantauan": "pantau",
+    "memantau": "pantau",
+    "dipantau": "pantau",
+    "terdapat": "",
+    "ada": "",
+    "adanya": "",
+}
+_STOP_WORDS = (
+    "yang dan di ke dari telah sudah dalam untuk atas terhadap pada dengan oleh secara serta "
+    "atau ini itu sebagai adalah akan bagi para tersebut seluruh setiap masing tiap lain "
+    "lainnya dll dsb antara agar juga nya per sesuai terkait melalui menuju tahun kabupaten kota "
+    "provinsi 1 2 3 4 5 6 7 8 9 0 a b c d e f i ii iii iv v vi"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+_PHRASE_RE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")\b"
+)
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_PREFIXES = (
+    ("meny", "s"), ("peny", "s"), ("mem", "p"), ("pem", "p"), ("meng", ""), ("peng", ""),
+    ("men", "t"), ("pen", "t"),
+)  # fmt: skip
+_VOWELS = frozenset("aeiou")
+_STEMS: dict[str, str] = {}
+#: Terms the tables above produce are already stems.
+_CANONICAL = frozenset(_PHRASES.values()) | frozenset(_WORDS.values())
+
+
+def _strip(word: str) -> str:
+    w = word
+    for suffix in ("nya", "lah", "kah"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    for prefix in ("di", "ke", "se", "ter", "ber"):
+        if w.startswith(prefix) and len(w) - len(prefix) >= 4:
+            w = w[len(prefix) :]
+            break
+    else:
+        for prefix, onset in _PREFIXES:
+            if w.startswith(prefix) and len(w) - len(prefix) >= 3:
+                rest = w[len(prefix) :]
+                w = onset + rest if rest[0] in _VOWELS else rest
+                break
+        else:
+            for prefix in ("per", "pe", "me"):
+                if w.startswith(prefix) and len(w) - len(prefix) >= 4:
+                    w = w[len(prefix) :]
+                    break
+    for suffix in ("kan", "an", "i"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    # -asi words keep one stem whatever their affixes: informasi, diinformasikan
+    return w[:-1] if w.endswith("si") and len(w) >= 7 else w
+
+
+def stem(word: str) -> str:
+    """A cheap Indonesian stem: ``pengaduan`` -> ``adu``, ``ditetapkan`` -> ``tetap``.
+
+    >>> [stem(w) for w in ("penetapan", "menetapkan", "ditetapkan")]
+    ['tetap', 'tetap', 'tetap']
+    """
+    got = _STEMS.get(word)
+    if got is None:
+        got = _strip(word) if len(word) > 5 and word not in _CANONICAL else word
+        if len(_STEMS) < 50_000:
+            _STEMS[word] = got
+    return got
+
+
+def terms(text: str) -> set[str]:
+    """The set of comparable terms of a text (see the module's docstring)."""
+    low = _PHRASE_RE.sub(lambda m: f" {_PHRASES[m.group(0)]} ", text.lower())
+    out: set[str] = set()
+    for word in _WORD_RE.findall(low):
+        word = _WORDS.get(word, word)
+        if word and word not in _STOP:
+            out.add(stem(word))
+    return out
