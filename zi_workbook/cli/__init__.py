@@ -15,7 +15,7 @@ __all__ = ["main"]
 class _Commands(click.Group):
     """Each command lives in its own module, loaded only when asked for (fast start)."""
 
-    _lazy = ("summary", "template", "validate")
+    _lazy = ("serve", "summary", "template", "validate")
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self._lazy})

@@ -1,0 +1,212 @@
+"""What the page's Web Worker calls (inside Pyodide): bytes and options in, dicts and
+bytes out, through the library's own functions, so the page and the CLI share every
+rule, label and message.
+
+The uploaded files are written to a fresh temporary folder and read from there under
+the names the browser gave (``plan.xlsx``, ``folder/sub/plan.xlsx``), so a report's
+``file`` and every one-line error name the file as the CLI does when run beside it.
+The last report and summary are kept, so their workbooks are written only when asked.
+
+>>> sorted(labels("en")["statuses"])
+['complete', 'due_soon', 'needs_fix', 'not_due', 'overdue']
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..i18n import LINK_KIND_LABELS, STATUS_LABELS, label
+from ..errors import ZiWorkbookError
+from ..findings import FINDING_TYPES
+from ..model import AREAS
+from ..reading.reader import read_plan
+from ..report import Report, build_report
+from ..summary import Summary, expand_paths, summarize_one
+from ..writers._book import STATUS_FILLS
+
+__all__ = [
+    "check",
+    "labels",
+    "report_json",
+    "status_workbook",
+    "summary",
+    "summary_workbook",
+    "template",
+]
+
+Progress = Callable[[int, int, str], None]
+
+_last: dict[str, Any] = {}
+
+#: Columns of the page's status table, labelled as in the status workbook.
+_COLUMNS = (
+    "area", "no", "component", "indicator", "action", "evidence", "link", "target",
+    "deadline", "status", "findings", "cell", "severity", "code", "message",
+)
+
+
+def labels(lang: str = "id") -> dict[str, Any]:
+    """The words the page shows for statuses, severities, areas, link kinds, columns and
+    finding codes: the library's own, as the workbooks print them."""
+    i = 1 if lang == "en" else 0
+    key = "en" if lang == "en" else "id"
+    return {
+        "statuses": {key: pair[i] for key, pair in STATUS_LABELS.items()},
+        "severities": {sev: label(f"{sev}_sev", lang) for sev in ("error", "warning", "info")},
+        "areas": {numeral: names[key] for numeral, names in AREAS.items()},
+        "link_kinds": {kind: pair[i] for kind, pair in LINK_KIND_LABELS.items()},
+        "columns": {key: label(key, lang) for key in _COLUMNS},
+        "findings": {code: ft.title(lang) for code, ft in FINDING_TYPES.items()},
+        "colours": dict(STATUS_FILLS),
+        "no_area": label("no_area", lang),
+        "whole_plan": label("whole_plan", lang),
+    }
+
+
+def check(
+    data: bytes,
+    name: str,
+    *,
+    as_of: str,
+    lang: str = "id",
+    year: int | None = None,
+    soon_days: int = 30,
+) -> dict[str, Any]:
+    """Check one plan: ``{"ok": True, "report": Report.to_dict(), ...}`` or ``{"ok": False,
+    "error": the CLI's one line}``. ``as_of`` is ISO; the page reads the clock, not this."""
+    day = date.fromisoformat(as_of)
+    with _files([(name, data)]) as (paths, _tops):
+        try:
+            plan = read_plan(paths[0], year=year)
+        except ZiWorkbookError as error:
+            _last.pop("report", None)
+            return {"ok": False, "error": error.message(lang)}
+    report = build_report(plan, day, lang=lang, soon_days=soon_days)
+    _last["report"] = report
+    severities = [f.severity for f in report.findings]
+    return {
+        "ok": True,
+        "report": report.to_dict(),
+        "due_soon": [r.due_soon for r in report.results],
+        "area_counts": report.area_counts(),
+        "severity_counts": {s: severities.count(s) for s in ("error", "warning", "info")},
+    }
+
+
+def _report() -> Report:
+    report = _last.get("report")
+    if report is None:
+        raise LookupError("no plan has been checked yet")
+    return report  # type: ignore[no-any-return]
+
+
+def report_json() -> str:
+    """The last report as ``zi-workbook validate --format json`` prints it."""
+    from ..writers.json_out import write_json
+
+    out = io.StringIO()
+    write_json(_report(), out)
+    return out.getvalue()
+
+
+def status_workbook() -> bytes:
+    """The last report's status workbook, as ``validate --out`` writes it."""
+    from ..writers.status import write_status_workbook
+
+    return _written(lambda out: write_status_workbook(_report(), out), "status.xlsx")
+
+
+def summary(
+    files: Sequence[tuple[str, bytes]],
+    *,
+    as_of: str,
+    lang: str = "id",
+    progress: Progress | None = None,
+) -> dict[str, Any]:
+    """Summarise many plans as ``zi-workbook summary`` does for the same files or folder.
+
+    ``files`` are (relative name, bytes); a name inside a folder (``kantor/a.xlsx``)
+    stands for that folder, which is searched by the CLI's rules (lock and hidden files
+    skipped). ``progress(done, total, name)`` is called before each plan.
+    """
+    day = date.fromisoformat(as_of)
+    with _files(files) as (_paths, tops):
+        found = expand_paths([Path(top) for top in tops])
+        offices = []
+        for i, path in enumerate(found):
+            if progress is not None:
+                progress(i, len(found), str(path))
+            offices.append(summarize_one(str(path), day, lang))
+        if progress is not None:
+            progress(len(found), len(found), "")
+    result = Summary(day, lang, tuple(offices))
+    _last["summary"] = result
+    return {"ok": bool(found), "summary": result.to_dict(), "read": len(result.read),
+            "failed": len(result.failed)}
+
+
+def summary_workbook() -> bytes:
+    """The last summary's workbook, as ``summary --out`` writes it."""
+    from ..writers.summary import write_summary_workbook
+
+    result = _last.get("summary")
+    if result is None:
+        raise LookupError("no summary has been made yet")
+    return _written(lambda out: write_summary_workbook(result, out), "ringkasan.xlsx")
+
+
+def template(*, year: int | None = None, unit: str | None = None, lang: str = "id") -> bytes:
+    """A blank plan template, as ``zi-workbook template`` writes it."""
+    from ..writers.template import write_template
+
+    clean = unit.strip() if unit else None
+    return _written(
+        lambda out: write_template(out, year=year, unit=clean or None, lang=lang),
+        "rencana_aksi.xlsx",
+    )
+
+
+def _written(write: Callable[[Path], object], name: str) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="zi-web-out-") as tmp:
+        out = Path(tmp) / name
+        write(out)
+        return out.read_bytes()
+
+
+@contextmanager
+def _files(files: Sequence[tuple[str, bytes]]) -> Iterator[tuple[list[str], list[str]]]:
+    """Write ``files`` under their relative names into a fresh folder and work there.
+
+    Yields the relative paths and their distinct first parts (a file or a folder).
+    """
+    old = os.getcwd()
+    with tempfile.TemporaryDirectory(prefix="zi-web-") as tmp:
+        paths: list[str] = []
+        tops: list[str] = []
+        for name, data in files:
+            rel = _safe_name(name)
+            target = Path(tmp, rel)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(bytes(data))
+            paths.append(rel)
+            top = PurePosixPath(rel).parts[0]
+            if top not in tops:
+                tops.append(top)
+        os.chdir(tmp)
+        try:
+            yield paths, tops
+        finally:
+            os.chdir(old)
+
+
+def _safe_name(name: str) -> str:
+    """A browser-given name as a relative path: no drive, root, ``..`` or empty part."""
+    parts = [p for p in name.replace("\\", "/").split("/") if p not in ("", ".", "..")]
+    return "/".join(parts) or "plan.xlsx"
