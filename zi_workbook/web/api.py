@@ -22,9 +22,9 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..i18n import LINK_KIND_LABELS, STATUS_LABELS, label
 from ..errors import ZiWorkbookError
 from ..findings import FINDING_TYPES
+from ..i18n import LINK_KIND_LABELS, STATUS_LABELS, label
 from ..model import AREAS
 from ..reading.reader import read_plan
 from ..report import Report, build_report
