@@ -3,33 +3,22 @@
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 import click
-
-from ..errors import ZiWorkbookError
 
 __all__ = [
     "as_of_date",
     "as_of_option",
     "debug_option",
-    "fail",
     "lang_option",
     "link_check_options",
     "link_options",
     "usage_line",
 ]
-
-
-def fail(error: ZiWorkbookError, lang: str, debug: bool) -> NoReturn:
-    if debug:
-        raise error
-    click.echo(error.message(lang), err=True)
-    sys.exit(2)
 
 
 def as_of_date(value: str | None) -> date:

@@ -6,15 +6,15 @@ Options only here; the library does the work. Nothing here imports pandas.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from ..errors import ZiWorkbookError
 from ..i18n.summary import slabel
-from .options import as_of_date, lang_option, link_check_options, link_options
+from .base import Command
+from .exit import ExitCode
+from .options import as_of_date, debug_option, lang_option, link_check_options, link_options
 
 if TYPE_CHECKING:
     from ..summary import Summary
@@ -24,7 +24,7 @@ __all__ = ["render_summary_text", "summary"]
 _STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
 
 
-@click.command("summary")
+@click.command("summary", cls=Command)
 @click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--out",
@@ -55,6 +55,7 @@ _STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
     "Detik untuk semua tautan satu rencana (tiap rencana sendiri-sendiri) / "
     "seconds for all links of one plan (each plan on its own, not the whole run)."
 )
+@debug_option
 def summary(
     plans: tuple[Path, ...],
     out: Path | None,
@@ -67,12 +68,19 @@ def summary(
     no_cache: bool,
     link_timeout: float,
     links_total_timeout: float,
-) -> None:
+    debug: bool,
+) -> ExitCode:
     """Ringkas banyak rencana aksi (berkas atau folder) / summarise many plans.
 
-    Exit 0: every plan was read; 1: some could not be; 2: none could be, or a
-    usage error. Findings inside the plans (broken links included) do not change
-    the exit code.
+    \b
+    Kode keluar / exit codes:
+      0  semua rencana terbaca / every plan was read
+      1  sebagian tidak terbaca / some could not be read
+      2  tidak ada yang terbaca, atau galat penggunaan / none could be, or a usage error
+      3  bug zi-workbook (--debug shows the traceback)
+      130 Ctrl+C, 143 SIGTERM
+    Temuan di dalam rencana (tautan rusak juga) tidak mengubah kode keluar /
+    findings inside the plans (broken links included) do not change it.
     """
     from ..summary import expand_paths, summarize
 
@@ -93,11 +101,7 @@ def summary(
     if out is not None:
         from ..writers.summary import write_summary_workbook
 
-        try:
-            write_summary_workbook(result, out)
-        except ZiWorkbookError as error:
-            click.echo(error.message(lang), err=True)
-            sys.exit(2)
+        write_summary_workbook(result, out)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     elif out is not None:
@@ -111,7 +115,9 @@ def summary(
     if fmt == "json" or out is not None:
         for office in result.failed:
             click.echo(f"{office.file}: {office.error}", err=True)
-    sys.exit(0 if not result.failed else 2 if not result.read else 1)
+    if not result.failed:
+        return ExitCode.OK
+    return ExitCode.FINDINGS if result.read else ExitCode.INPUT
 
 
 def render_summary_text(result: Summary) -> str:

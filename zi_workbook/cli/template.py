@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from ..errors import ZiWorkbookError
+from ..errors import OutputError
 from ..i18n.summary import slabel
-from .options import lang_option
+from .base import Command
+from .options import debug_option, lang_option
 
 __all__ = ["template"]
 
 
-@click.command("template")
+@click.command("template", cls=Command)
 @click.option(
     "--out",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -32,24 +32,18 @@ __all__ = ["template"]
 @click.option(
     "--force", is_flag=True, help="Timpa berkas yang sudah ada / overwrite an existing file."
 )
-def template(out: Path, year: int | None, unit: str | None, lang: str, force: bool) -> None:
+@debug_option
+def template(
+    out: Path, year: int | None, unit: str | None, lang: str, force: bool, debug: bool
+) -> None:
     """Tulis templat Rencana Aksi kosong / write a blank Rencana Aksi template."""
     from ..writers.template import write_template
 
     if out.exists() and not force:
-        click.echo(
-            f"{out}: "
-            + (
-                "the file exists (a filled plan?); use --force to overwrite."
-                if lang == "en"
-                else "berkas sudah ada (rencana yang sudah diisi?); pakai --force untuk menimpanya."
-            ),
-            err=True,
+        raise OutputError(
+            out,
+            "berkas sudah ada (rencana yang sudah diisi?); pakai --force untuk menimpanya.",
+            "the file exists (a filled plan?); use --force to overwrite.",
         )
-        sys.exit(2)
-    try:
-        write_template(out, year=year, unit=unit.strip() if unit else None, lang=lang)
-    except ZiWorkbookError as error:
-        click.echo(error.message(lang), err=True)
-        sys.exit(2)
+    write_template(out, year=year, unit=unit.strip() if unit else None, lang=lang)
     click.echo(f"{slabel('template_written', lang)}: {out}")

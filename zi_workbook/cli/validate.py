@@ -8,13 +8,13 @@ from typing import Any
 
 import click
 
-from ..errors import ZiWorkbookError
+from .base import Command
+from .exit import ExitCode
 from .options import (
     as_of_date,
     as_of_option,
     columns_map,
     debug_option,
-    fail,
     lang_option,
     link_check_options,
     link_options,
@@ -23,7 +23,7 @@ from .options import (
 __all__ = ["validate"]
 
 
-@click.command("validate")
+@click.command("validate", cls=Command)
 @click.argument("plan", type=click.Path(path_type=Path))
 @as_of_option
 @click.option(
@@ -72,32 +72,38 @@ def validate(
     link_timeout: float,
     links_total_timeout: float,
     debug: bool,
-) -> None:
-    """Periksa satu rencana aksi / check one plan: statuses, findings, status workbook."""
+) -> ExitCode:
+    """Periksa satu rencana aksi / check one plan: statuses, findings, status workbook.
+
+    \b
+    Kode keluar / exit codes:
+      0  tidak ada temuan galat / no error finding
+      1  ada temuan galat / at least one error finding
+      2  galat penggunaan atau masukan / usage or input error (one line)
+      3  bug zi-workbook (--debug shows the traceback)
+      130 Ctrl+C, 143 SIGTERM
+    """
     from ..report import validate as run
 
     options = link_options(link_timeout, links_total_timeout, cache, no_cache)
     if check_links and sys.stderr.isatty():
         options["progress"] = _progress(lang)
-    try:
-        report = run(
-            plan,
-            as_of=as_of_date(as_of),
-            lang=lang,
-            year=year,
-            columns=columns_map(column),
-            soon_days=soon_days,
-            check_links=check_links,
-            link_options=options,
-        )
-        if out is not None:
-            from ..writers.status import write_status_workbook
+    report = run(
+        plan,
+        as_of=as_of_date(as_of),
+        lang=lang,
+        year=year,
+        columns=columns_map(column),
+        soon_days=soon_days,
+        check_links=check_links,
+        link_options=options,
+    )
+    if out is not None:
+        from ..writers.status import write_status_workbook
 
-            write_status_workbook(report, out)
-    except ZiWorkbookError as error:
-        fail(error, lang, debug)
+        write_status_workbook(report, out)
     _print_report(report, fmt, out)
-    sys.exit(1 if report.has_errors else 0)
+    return ExitCode.FINDINGS if report.has_errors else ExitCode.OK
 
 
 def _progress(lang: str) -> Any:
