@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 from planrows import plan, row, target
 
-from zi_workbook.checks import CheckOptions, row_status, run_checks
+from zi_workbook.checks import CheckOptions, run_checks
 from zi_workbook.findings import FINDING_TYPES, SEVERITIES
+from zi_workbook.status import row_status
 
 AS_OF = date(2022, 5, 31)
 JUNE = target("Juni 2022", (date(2022, 6, 1), date(2022, 6, 30)))

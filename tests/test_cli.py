@@ -80,7 +80,9 @@ def test_json_contract_keys(run_cli: RunCli) -> None:
         "text": "Minggu ke-1 April 2022",
         "periods": [{"start": "2022-04-01", "end": "2022-04-07"}],
         "deadline": "2022-04-07",
+        "due": "2022-04-07",
     }
+    assert set(data["rates"]) == {"due_complete", "all_complete"}
     assert {"code", "severity", "sheet", "row", "column", "message"} == set(data["findings"][0])
 
 

@@ -256,10 +256,11 @@ def test_overdue_rows_say_days_late_and_what_is_missing(written: tuple[Result, P
     row = rows[("02_kpu_kab_contoh.xlsx", "Lampiran II!9")]
     assert row[3] == "I" and row[4] == "Penyusunan Tim Kerja"
     assert row[6] == "Menyusun rencana kerja" and row[7] == "Maret 2022"
-    assert row[8].date() == date(2022, 3, 31) and row[9] == (AS_OF - date(2022, 3, 31)).days
-    assert row[10] == f"{slabel('missing_evidence')}; {slabel('missing_link')}"
+    assert row[8].date() == row[9].date() == date(2022, 3, 31)  # due and deadline
+    assert row[10] == (AS_OF - date(2022, 3, 31)).days
+    assert row[11] == f"{slabel('missing_evidence')}; {slabel('missing_link')}"
     fix = openpyxl.load_workbook(out)["Perlu Perbaikan"]
-    texts = [r[10] for r in fix.iter_rows(values_only=True) if r[1] == "02_kpu_kab_contoh.xlsx"]
+    texts = [r[11] for r in fix.iter_rows(values_only=True) if r[1] == "02_kpu_kab_contoh.xlsx"]
     assert texts == [f"{slabel('missing_link')}; {slabel('unreadable_target')}: 'menyusul'"]
 
 
@@ -556,21 +557,21 @@ def test_action_lists_carry_links_with_their_kinds(tmp_path: Path) -> None:
     }
     wb = openpyxl.load_workbook(out)
     heads, rows = _action_table(wb["Terlambat"])
-    assert heads[11:] == ["Tautan 1", "Tautan 2", "Jenis Tautan"]
+    assert heads[12:] == ["Tautan 1", "Tautan 2", "Jenis Tautan"]
     short = rows["Lampiran II!6"]
-    assert short[11].hyperlink.target == short[11].value == "http://bit.ly:9/missing"
-    assert short[13].value == "Tautan pemendek"
+    assert short[12].hyperlink.target == short[12].value == "http://bit.ly:9/missing"
+    assert short[14].value == "Tautan pemendek"
     two = rows["Lampiran II!7"]
-    assert [two[11].hyperlink.target, two[12].hyperlink.target] == [
+    assert [two[12].hyperlink.target, two[13].hyperlink.target] == [
         "http://127.0.0.1:9/ok",
         "mailto:ppid@kpu.go.id",
     ]
-    assert two[13].value == "1: Jaringan kantor\n2: Surel"
+    assert two[14].value == "1: Jaringan kantor\n2: Surel"
     script = rows["Lampiran II!9"]
-    assert script[11].value in (None, "") and script[11].hyperlink is None
+    assert script[12].value in (None, "") and script[12].hyperlink is None
     heads, rows = _action_table(wb["Perlu Perbaikan"])
-    assert heads[11:] == ["Tautan", "Jenis Tautan"]
-    assert rows["Lampiran II!8"][12].value == "Tautan pemendek"
+    assert heads[12:] == ["Tautan", "Jenis Tautan"]
+    assert rows["Lampiran II!8"][13].value == "Tautan pemendek"
 
 
 def test_every_hyperlink_is_http_https_or_mailto(tmp_path: Path, plans: Path) -> None:
@@ -657,13 +658,13 @@ def test_check_links_counts_what_opened(
         "Tautan terbuka 3 / tidak terbuka 1"
     )
     heads, rows = _action_table(wb["Terlambat"])
-    assert heads[11:] == ["Tautan 1", "Tautan 2", "Jenis Tautan", "Hasil cek tautan"]
-    broken = rows["Lampiran II!6"][14].value
+    assert heads[12:] == ["Tautan 1", "Tautan 2", "Jenis Tautan", "Hasil cek tautan"]
+    broken = rows["Lampiran II!6"][15].value
     assert broken.startswith("✗ ") and "404" in broken
-    assert rows["Lampiran II!7"][14].value == "1: ✓ dapat dibuka\n2: – tidak diperiksa"
-    assert rows["Lampiran II!9"][14].value in (None, "")
+    assert rows["Lampiran II!7"][15].value == "1: ✓ dapat dibuka\n2: – tidak diperiksa"
+    assert rows["Lampiran II!9"][15].value in (None, "")
     _, fixes = _action_table(wb["Perlu Perbaikan"])
-    assert fixes["Lampiran II!8"][13].value == "✓ dapat dibuka"
+    assert fixes["Lampiran II!8"][14].value == "✓ dapat dibuka"
 
 
 def test_check_links_through_the_library_in_english_with_a_cache(

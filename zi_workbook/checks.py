@@ -13,8 +13,9 @@ from datetime import date
 from .findings import Finding, finding
 from .links import classify, is_placeholder
 from .model import AREAS, Plan, PlanRow
+from .status import row_state
 
-__all__ = ["CHECKS", "CheckOptions", "row_status", "run_checks", "sort_findings"]
+__all__ = ["CHECKS", "CheckOptions", "run_checks", "sort_findings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,18 +25,6 @@ class CheckOptions:
 
 
 Check = Callable[[Plan, CheckOptions], Iterator[Finding]]
-
-
-def row_status(row: PlanRow, as_of: date) -> str:
-    """complete, needs_fix, overdue or not_due, exactly in that order of rules."""
-    if row.evidence and row.links:
-        return "complete"
-    if not row.target.periods:
-        return "needs_fix"
-    first_end = row.target.periods[0].end
-    if first_end is not None and first_end < as_of:
-        return "overdue"
-    return "not_due"
 
 
 def _at(row: PlanRow, fieldname: str, code: str, **params: object) -> Finding:
@@ -130,15 +119,17 @@ def _outside_year(row: PlanRow, year: int) -> bool:
 
 def check_deadlines(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
     for row in plan.rows:
-        status = row_status(row, opts.as_of)
-        first_end = row.target.periods[0].end if row.target.periods else None
-        if first_end is None:
+        state = row_state(row, opts.as_of, opts.soon_days)
+        if state.due is None:
             continue
-        days = (first_end - opts.as_of).days
-        if status == "overdue":
-            yield _at(row, "target", "overdue", days=-days, deadline=first_end.isoformat())
-        elif status == "not_due" and days <= opts.soon_days:
-            yield _at(row, "target", "due-soon", days=days, deadline=first_end.isoformat())
+        if state.days_late is not None:
+            yield _at(
+                row, "target", "overdue", days=state.days_late, deadline=state.due.isoformat()
+            )
+        elif state.due_soon and state.days_left is not None:
+            yield _at(
+                row, "target", "due-soon", days=state.days_left, deadline=state.due.isoformat()
+            )
 
 
 def check_areas(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:

@@ -57,8 +57,11 @@ class Target:
 
     @property
     def deadline(self) -> date | None:
-        """The end of the last period; None when empty, refused or open-ended."""
-        return self.periods[-1].end if self.periods else None
+        """The end of the last period; None when empty, refused or open-ended
+        (the rule lives in ``zi_workbook.status.deadline``)."""
+        from .status import deadline
+
+        return deadline(self)
 
     @property
     def is_empty(self) -> bool:

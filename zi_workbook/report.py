@@ -8,11 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from .checks import CheckOptions, row_status, run_checks, sort_findings
+from .checks import CheckOptions, run_checks, sort_findings
 from .findings import Finding
 from .links import classify
 from .model import AREAS, Plan, PlanRow
 from .reading.reader import read_plan
+from .status import STATUSES, Rates, RowState, rates, row_state
 
 __all__ = ["SCHEMA", "STATUSES", "Report", "RowResult", "build_report", "validate"]
 
@@ -34,17 +35,21 @@ class LinkCheck(Protocol):
     def reason(self, lang: str = ...) -> str: ...
 
 
-STATUSES = ("complete", "overdue", "not_due", "needs_fix")
-
-
 @dataclass(frozen=True)
 class RowResult:
-    """A plan row with its status, whether it is due soon, and its findings."""
+    """A plan row with what the calendar says of it (``status.RowState``) and its findings."""
 
     row: PlanRow
-    status: str
-    due_soon: bool
+    state: RowState
     findings: tuple[Finding, ...]
+
+    @property
+    def status(self) -> str:
+        return self.state.status
+
+    @property
+    def due_soon(self) -> bool:
+        return self.state.due_soon
 
     def to_dict(self, lang: str, checks: Mapping[str, LinkCheck] | None = None) -> dict[str, Any]:
         r = self.row
@@ -59,7 +64,7 @@ class RowResult:
             "evidence": r.evidence,
             "links": list(r.links),
             "link_kinds": [classify(u).kind for u in r.links],
-            "target": r.target.to_dict(),
+            "target": {**r.target.to_dict(), "due": _iso(self.state.due)},
             "link_text": r.link_text,
             "status": self.status,
             "extra": dict(r.extra),
@@ -67,6 +72,10 @@ class RowResult:
             if checks is None
             else [_check_dict(checks.get(u), lang) for u in r.links],
         }
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _check_dict(check: LinkCheck | None, lang: str) -> dict[str, Any] | None:
@@ -115,6 +124,19 @@ class Report:
         return out
 
     @property
+    def rates(self) -> Rates:
+        """The two rates (``status.Rates``) over every action."""
+        return rates(r.state for r in self.results)
+
+    def area_rates(self) -> dict[str, Rates]:
+        """The two rates per area I..VI (and "-" for rows above any area row)."""
+        out = {numeral: Rates() for numeral in AREAS}
+        for result in self.results:
+            area = result.row.area or "-"
+            out[area] = out.get(area, Rates()) + rates((result.state,))
+        return out
+
+    @property
     def has_errors(self) -> bool:
         return any(f.severity == "error" for f in self.findings)
 
@@ -135,6 +157,7 @@ class Report:
             "unit": self.plan.unit,
             "sha256": self.plan.sha256,
             "counts": self.counts,
+            "rates": self.rates.to_dict(),
             "rows": list(self.iter_rows()) if "rows" in include else [],
             "findings": list(self.iter_findings()) if "findings" in include else [],
         }
@@ -158,17 +181,13 @@ def build_report(
     by_row: dict[tuple[str, int], list[Finding]] = {}
     for f in findings:
         by_row.setdefault((f.sheet, f.row), []).append(f)
-    results = tuple(_result(row, as_of, soon_days, by_row) for row in plan.rows)
+    results = tuple(
+        RowResult(
+            row, row_state(row, as_of, soon_days), tuple(by_row.get((row.sheet, row.row), ()))
+        )
+        for row in plan.rows
+    )
     return Report(plan, as_of, lang, results, findings, soon_days, link_checks)
-
-
-def _result(
-    row: PlanRow, as_of: date, soon_days: int, by_row: dict[tuple[str, int], list[Finding]]
-) -> RowResult:
-    status = row_status(row, as_of)
-    first_end = row.target.periods[0].end if row.target.periods else None
-    soon = status == "not_due" and first_end is not None and (first_end - as_of).days <= soon_days
-    return RowResult(row, status, soon, tuple(by_row.get((row.sheet, row.row), ())))
 
 
 def validate(

@@ -60,6 +60,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "target": ("Target Waktu (tertulis)", "Target date (as written)"),
     "periods": ("Periode", "Periods"),
     "deadline": ("Batas Waktu", "Deadline"),
+    "due": ("Jatuh Tempo", "Due"),
     "status": ("Status", "Status"),
     "findings": ("Temuan", "Findings"),
     "cell": ("Sel", "Cell"),

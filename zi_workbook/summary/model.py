@@ -24,8 +24,9 @@ def _zero() -> dict[str, int]:
 class ActionItem:
     """An overdue or needs-fix action, as the Inspectorate lists it.
 
-    ``deadline`` is the end of the first period (what makes the row overdue),
-    ``days_late`` is counted to ``as_of``; ``missing`` says in words what is absent.
+    ``due`` is the end of the first period (what makes the row overdue), ``deadline``
+    the end of the last one (both from ``zi_workbook.status``), ``days_late`` is counted
+    from ``due`` to ``as_of``; ``missing`` says in words what is absent.
     ``links`` are the row's safe links and ``link_kinds`` their kinds (``links.KINDS``);
     after ``--check-links``, ``link_checks`` holds per link ``(opened, reason)`` in the
     run's language, or None for a link that is not fetched (mailto, unsafe); without
@@ -39,6 +40,7 @@ class ActionItem:
     indicator: str
     action: str
     target_text: str
+    due: date | None
     deadline: date | None
     days_late: int | None
     missing: tuple[str, ...]

@@ -14,6 +14,7 @@ from ..errors import ZiWorkbookError
 from ..i18n.summary import slabel
 from ..links import KINDS, classify
 from ..model import AREAS, PlanRow
+from ..status import RowState
 from .model import ActionItem, FindingItem, OfficeSummary
 
 __all__ = ["summarize_one"]
@@ -47,9 +48,9 @@ def summarize_one(
     needs_fix: list[ActionItem] = []
     for result in report.results:
         if result.status == "overdue":
-            overdue.append(_item(result.row, as_of, lang, checks))
+            overdue.append(_item(result.row, result.state, lang, checks))
         elif result.status == "needs_fix":
-            needs_fix.append(_item(result.row, as_of, lang, checks))
+            needs_fix.append(_item(result.row, result.state, lang, checks))
     areas = {(r.row.sheet, r.row.row): r.row.area for r in report.results}
     findings = tuple(
         FindingItem(
@@ -103,10 +104,7 @@ def _check_counts(rows: Iterable[PlanRow], checks: Mapping[str, Any]) -> dict[st
     return out
 
 
-def _item(row: PlanRow, as_of: date, lang: str, checks: Mapping[str, Any] | None) -> ActionItem:
-    periods = row.target.periods
-    first_end = periods[0].end if periods else None
-    late = (as_of - first_end).days if first_end is not None and first_end < as_of else None
+def _item(row: PlanRow, state: RowState, lang: str, checks: Mapping[str, Any] | None) -> ActionItem:
     opened: tuple[tuple[bool, str] | None, ...] | None = None
     if checks is not None:
         opened = tuple(
@@ -121,8 +119,9 @@ def _item(row: PlanRow, as_of: date, lang: str, checks: Mapping[str, Any] | None
         row.indicator,
         row.action,
         row.target.text,
-        first_end,
-        late,
+        state.due,
+        state.deadline,
+        state.days_late,
         tuple(_missing(row, lang)),
         tuple(row.links),
         tuple(classify(u).kind for u in row.links),

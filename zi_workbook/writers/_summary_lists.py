@@ -25,6 +25,7 @@ _ACTION_COLS = (
     ("indicator", 30),
     ("action", 32),
     ("target", 14),
+    ("due", 11),
     ("deadline", 11),
     ("days_late", 9),
     ("missing", 22),
@@ -92,15 +93,16 @@ def _action_row(
     )
     for col, text in enumerate(texts):
         grid.text(row, col, text, fmt.text)
-    if item.deadline is not None:
-        grid.ws.write_datetime(row, 8, _dt(item.deadline), fmt.date)
-    else:
-        grid.text(row, 8, "", fmt.text)
+    for col, day in ((8, item.due), (9, item.deadline)):
+        if day is not None:
+            grid.ws.write_datetime(row, col, _dt(day), fmt.date)
+        else:
+            grid.text(row, col, "", fmt.text)
     if item.days_late is not None:
-        grid.ws.write_number(row, 9, item.days_late, fmt.number)
+        grid.ws.write_number(row, 10, item.days_late, fmt.number)
     else:
-        grid.text(row, 9, "", fmt.text)
-    grid.text(row, 10, "; ".join(item.missing), fmt.text)
+        grid.text(row, 10, "", fmt.text)
+    grid.text(row, 11, "; ".join(item.missing), fmt.text)
 
 
 def _link_cells(

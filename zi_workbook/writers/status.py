@@ -63,6 +63,7 @@ def _columns(report: Report, n_links: int) -> list[tuple[str, int]]:
     cols += [
         ("target", 16),
         ("periods", 24),
+        ("due", 11),
         ("deadline", 11),
         ("status", 13),
         ("findings", 42),
@@ -148,7 +149,8 @@ def _row_values(result: RowResult, n_links: int, report: Report) -> list[tuple[s
         *_checked(result, report),
         ("text", r.target.text),
         ("text", _periods(result, lang)),
-        ("date", r.target.deadline),
+        ("date", result.state.due),
+        ("date", result.state.deadline),
         ("status", _status_key(result)),
         ("text", "\n".join(f.message(lang) for f in result.findings if f.notable)),
     ]
