@@ -83,9 +83,16 @@ def check_reused_links(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
     for url, rows in by_url.items():
         if len({r.indicator.casefold() for r in rows}) < 2:
             continue
+        first = rows[: _SHOWN_OTHERS + 1]  # one folder for 8,000 actions: stay linear
         for row in rows:
-            others = ", ".join(f"{r.sheet}!{r.row}" for r in rows if r is not row)
-            yield _at(row, "link", "reused-link", url=url, others=others)
+            shown = [f"{r.sheet}!{r.row}" for r in first if r is not row][:_SHOWN_OTHERS]
+            more = len(rows) - 1 - len(shown)
+            others = ", ".join(shown) + (f", … (+{more})" if more else "")
+            yield _at(row, "link", "reused-link", url=url, count=len(rows) - 1, others=others)
+
+
+#: A reused link names this many of the other rows (and how many more there are).
+_SHOWN_OTHERS = 3
 
 
 def check_targets(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:

@@ -7,6 +7,7 @@ it is about and a message in Bahasa Indonesia and in English; the CLI prints
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 __all__ = [
@@ -19,6 +20,8 @@ __all__ = [
     "UnsafeWorkbookError",
     "UnsupportedFormatError",
     "ZiWorkbookError",
+    "one_line",
+    "shown_path",
 ]
 
 
@@ -37,7 +40,26 @@ class ZiWorkbookError(Exception):
 
     def message(self, lang: str = "id") -> str:
         text = self.message_en if lang == "en" else self.message_id
-        return f"{self.path}: {text}"
+        return one_line(f"{shown_path(self.path)}: {text}")
+
+
+def shown_path(path: str | Path) -> str:
+    """A path as a person may read it: bytes of a name that is not UTF-8 (kept by
+    Python as lone surrogates) become U+FFFD, so the text always encodes as UTF-8."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # undecodable bytes were kept as U+DC80..U+DCFF: back to bytes, one U+FFFD each;
+        # any other lone surrogate is no character either
+        text = re.sub("[\ud800-\udc7f\udd00-\udfff]", "\ufffd", text)
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace (newlines too) as one space."""
+    return " ".join(text.split())
 
 
 class FileAccessError(ZiWorkbookError):

@@ -51,7 +51,7 @@ class SheetScan:
         self.letters = {name: col_letter(col) for name, col in header.columns.items()}
         self.columns = tuple(self.letters.items())  # shared by every row of the sheet
         self.first_col = min(header.names) if header.names else 1
-        self.fill = _merge_fill(sheet)
+        self.fill, self.origins = _merge_fill(sheet)
         self.area = area_of_sheet(sheet.name)
         self.carry: dict[str, str] = {"no": "", "component": ""}
         self.after_break = False
@@ -158,10 +158,7 @@ class SheetScan:
         return link
 
     def fill_origin(self, row: int, col: int) -> tuple[int, int] | None:
-        for r1, c1, r2, c2 in self.sheet.merges:
-            if r1 <= row <= r2 and c1 <= col <= c2:
-                return r1, c1
-        return None
+        return self.origins.get((row, col))
 
     def _carry(self, texts: dict[str, str]) -> None:
         if texts.get("component"):
@@ -257,15 +254,20 @@ def _is_signature(own: list[str]) -> bool:
     return _SIGNATURE.match(own[0]) is not None
 
 
-def _merge_fill(sheet: Sheet) -> dict[tuple[int, int], CellValue]:
-    """Every cell a vertical merge covers, with the value of its top cell."""
+def _merge_fill(
+    sheet: Sheet,
+) -> tuple[dict[tuple[int, int], CellValue], dict[tuple[int, int], tuple[int, int]]]:
+    """Every cell a vertical merge covers, with the value of its top cell, and that
+    top cell (merges are clipped to the sheet when read: the work is bounded)."""
     fill: dict[tuple[int, int], CellValue] = {}
+    origins: dict[tuple[int, int], tuple[int, int]] = {}
     for r1, c1, r2, _c2 in sheet.merges:
         if r2 > r1:
             value = sheet.value(r1, c1)
             for r in range(r1 + 1, r2 + 1):
                 fill[(r, c1)] = value
-    return fill
+                origins[(r, c1)] = (r1, c1)
+    return fill, origins
 
 
 def _is_number_row(cells: dict[int, CellValue], first_col: int) -> bool:

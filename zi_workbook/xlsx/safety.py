@@ -7,6 +7,8 @@ the bytes actually inflated so a forged directory cannot slip past.
 
 from __future__ import annotations
 
+import os
+import stat
 import zipfile
 from pathlib import Path
 from typing import IO
@@ -20,7 +22,13 @@ from ..errors import (
     UnsupportedFormatError,
 )
 
-__all__ = ["MAX_INFLATED_BYTES", "BoundedReader", "check_zip_budget", "sniff"]
+__all__ = [
+    "MAX_INFLATED_BYTES",
+    "BoundedReader",
+    "check_members",
+    "check_zip_budget",
+    "sniff",
+]
 
 #: The most a workbook may inflate to, all parts together. A real plan of a few
 #: hundred actions is under 1 MB; a 100,000-row plan about 60 MB.
@@ -34,7 +42,11 @@ _ENCRYPTION_MARK = "EncryptionInfo".encode("utf-16-le")
 
 
 def sniff(path: Path) -> None:
-    """Raise the right error unless ``path`` looks like an .xlsx zip."""
+    """Raise the right error unless ``path`` looks like an .xlsx zip.
+
+    Only a regular file is opened: a FIFO or a device named as a plan would block
+    or never end, so its kind is checked first."""
+    check_regular(path)
     try:
         with path.open("rb") as handle:
             head = handle.read(512 * 1024)
@@ -64,6 +76,35 @@ def sniff(path: Path) -> None:
         _refuse_ole(path, head)
     if not head.startswith(b"PK"):
         _refuse_text(path, head)
+
+
+def check_regular(path: Path) -> None:
+    """Refuse what is not a regular file (after links), without opening it."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError as exc:
+        raise FileAccessError(
+            path,
+            "berkas tidak ditemukan; periksa nama dan foldernya.",
+            "file not found; check its name and folder.",
+        ) from exc
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise FileAccessError(
+            path,
+            f"berkas tidak dapat dibaca ({reason}).",
+            f"the file cannot be read ({reason}).",
+        ) from exc
+    if stat.S_ISDIR(mode):
+        raise FileAccessError(
+            path, "ini folder, bukan berkas .xlsx.", "this is a folder, not an .xlsx file."
+        )
+    if not stat.S_ISREG(mode):
+        raise FileAccessError(
+            path,
+            "ini bukan berkas biasa (pipa, soket atau perangkat); beri nama berkas .xlsx.",
+            "this is not a regular file (a pipe, a socket or a device); name an .xlsx file.",
+        )
 
 
 def _refuse_ole(path: Path, head: bytes) -> None:
@@ -142,6 +183,32 @@ def check_zip_budget(path: Path, zf: zipfile.ZipFile, limit: int = MAX_INFLATED_
         )
         if total > limit or ratio_bad:
             raise _bomb(path, info.file_size if ratio_bad else total)
+
+
+def check_members(path: Path, zf: zipfile.ZipFile) -> None:
+    """Refuse members we cannot inflate: encrypted, or packed other than stored or
+    deflated (Deflate64, bzip2, LZMA: Excel never writes them)."""
+    for info in zf.infolist():
+        if info.flag_bits & 0x1:
+            raise EncryptedWorkbookError(
+                path,
+                f"bagian {_shown(info.filename)} di dalam berkas terenkripsi; buka di Excel, "
+                "hapus kata sandinya lalu simpan sebagai .xlsx.",
+                f"part {_shown(info.filename)} inside the file is encrypted; open it in Excel, "
+                "remove the password and save it as .xlsx.",
+            )
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise CorruptWorkbookError(
+                path,
+                f"bagian {_shown(info.filename)} dikemas dengan metode {info.compress_type} yang "
+                "tidak dipakai Excel; simpan ulang dari Excel lalu coba lagi.",
+                f"part {_shown(info.filename)} is packed with method {info.compress_type}, "
+                "which Excel never uses; save it again from Excel and retry.",
+            )
+
+
+def _shown(name: str) -> str:
+    return repr(name[:80])
 
 
 def _bomb(path: Path, size: int) -> UnsafeWorkbookError:

@@ -13,12 +13,12 @@ import re
 from ..errors import UnsafeWorkbookError
 
 __all__ = [
+    "check_part",
     "check_prolog",
     "error_cells",
     "formula_links",
     "hyperlink_refs",
     "styled_cells",
-    "used_area",
 ]
 
 _ROOT_SCAN = 1 << 20
@@ -46,7 +46,9 @@ def _entity(m: re.Match[str]) -> str:
     if name[0] != "#":
         return _NAMED[name]
     code = int(name[2:], 16) if name[1] in "xX" else int(name[1:])
-    return chr(code) if 0 < code < 0x110000 else m.group(0)
+    if 0xD800 <= code <= 0xDFFF or not 0 < code < 0x110000:
+        return "\ufffd"  # a lone surrogate is no character: JSON and UTF-8 refuse it
+    return chr(code)
 
 
 def check_prolog(path: object, name: str, head: bytes) -> None:
@@ -61,11 +63,7 @@ def check_prolog(path: object, name: str, head: bytes) -> None:
         elif head.startswith(b"<!--", start):
             pos = _after(head, start, b"-->")
         elif head.startswith(b"<!", start):
-            raise UnsafeWorkbookError(
-                str(path),
-                f"XML {name} memuat DTD atau entitas (pola serangan 'bom XML'); ditolak.",
-                f"the XML of {name} declares a DTD or entities (an XML-bomb pattern); refused.",
-            )
+            raise _dtd_error(path, name)
         else:
             return  # the root element: no DTD can follow
     if len(head) >= 1024:  # a real part shows its root element in its first bytes
@@ -76,6 +74,50 @@ def check_prolog(path: object, name: str, head: bytes) -> None:
             f"the XML of {name} shows no content in its first {len(head) // 1024} KB (an "
             "overlong prolog, an XML-bomb pattern); refused.",
         )
+
+
+_DTD_ANYWHERE = {
+    enc: re.compile(b"|".join(re.escape(w.encode(enc)) for w in ("<!DOCTYPE", "<!ENTITY")), re.I)
+    for enc in ("utf-8", "utf-16-le", "utf-16-be")
+}
+
+
+def part_encoding(head: bytes) -> str:
+    """utf-16-le/be for a part in UTF-16 (by its BOM or its first ``<``), else utf-8."""
+    if head.startswith((b"\xff\xfe", b"<\x00")) or head[1:2] == b"\x00":
+        return "utf-16-le"
+    if head.startswith((b"\xfe\xff", b"\x00<")) or head[:1] == b"\x00":
+        return "utf-16-be"
+    return "utf-8"
+
+
+def check_part(path: object, name: str, stream: object) -> None:
+    """Read a whole part: no DTD in its prolog nor anywhere after it (inside the root
+    element too), in UTF-8 or UTF-16. ``stream`` has ``read(n)``."""
+    read = stream.read  # type: ignore[attr-defined]
+    head: bytes = read(_HEAD_BYTES)
+    encoding = part_encoding(head)
+    if encoding == "utf-8":
+        check_prolog(path, name, head)
+    pattern = _DTD_ANYWHERE[encoding]
+    tail = b""
+    chunk = head
+    while chunk:
+        if pattern.search(tail + chunk) is not None:
+            raise _dtd_error(path, name)
+        tail = chunk[-32:]
+        chunk = read(1 << 20)
+
+
+def _dtd_error(path: object, name: str) -> UnsafeWorkbookError:
+    return UnsafeWorkbookError(
+        str(path),
+        f"XML {name} memuat DTD atau entitas (pola serangan 'bom XML'); ditolak.",
+        f"the XML of {name} declares a DTD or entities (an XML-bomb pattern); refused.",
+    )
+
+
+_HEAD_BYTES = 64 * 1024
 
 
 def _after(data: bytes, start: int, end: bytes) -> int:
@@ -123,42 +165,10 @@ def styled_cells(data: bytes, styles: set[int]) -> list[tuple[str, int]]:
     return out
 
 
-_ROW_NUMBER = re.compile(rb'<row\b[^>]*?\br="(\d+)"')
-_ROW_NUMBER_NS = re.compile(rb'<\w+:row\b[^>]*?\br="(\d+)"')
-_WIDE_REF = {n: re.compile(rb'r="[A-Z]{' + str(n).encode() + rb"}\d") for n in (3, 2)}
-_VALUE_CELL = {
-    n: re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{' + str(n).encode() + rb'})\d+"[^>/]*>')
-    for n in (3, 2)
-}
-
-
-def used_area(data: bytes) -> tuple[int, int]:
-    """An upper bound of (rows, columns) the sheet's cells span, without parsing it.
-
-    Rows come from the ``<row r=...>`` numbers; columns from the widest cell that
-    holds something (a self-closing ``<c .../>`` holds nothing). A quick scan for
-    two- and three-letter references comes first: most plans have neither.
-    """
-    numbers = _ROW_NUMBER.findall(data) or _ROW_NUMBER_NS.findall(data)
-    rows = max(map(int, numbers), default=0)
-    for letters in (3, 2):
-        if _WIDE_REF[letters].search(data) is None:
-            continue
-        found = _VALUE_CELL[letters].findall(data)
-        if found:
-            return rows, max(_col_number(c.decode()) for c in found)
-    return rows, 26
-
-
-def _col_number(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
-
-
-_ERROR_CELL = re.compile(
-    rb'<(?:\w+:)?c\b([^>]*?\bt="e"[^>]*)>(?:(?!</(?:\w+:)?c>).)*?<(?:\w+:)?v>([^<]*)</', re.DOTALL
+_ERROR_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?\bt="e"[^>]*)>')
+#: What may stand between an error cell's start and its value: a formula, nothing else.
+_ERROR_VALUE = re.compile(
+    rb"\s*(?:<(?:\w+:)?f\b[^>]*/>|<(?:\w+:)?f\b[^>]*>[^<]*</(?:\w+:)?f>)?\s*<(?:\w+:)?v>([^<]*)</"
 )
 
 
@@ -169,7 +179,11 @@ def error_cells(data: bytes) -> dict[str, str]:
         return {}
     out = {}
     for m in _ERROR_CELL.finditer(data):
-        ref = re.search(rb'\br="([A-Z]{1,3}[0-9]+)"', m.group(1))
-        if ref:
-            out[ref.group(1).decode()] = m.group(2).decode("utf-8", "replace")
+        attrs = m.group(1)
+        if attrs.endswith(b"/"):
+            continue  # <c t="e"/>: an empty cell, no value to find further on
+        value = _ERROR_VALUE.match(data, m.end())
+        ref = re.search(rb'\br="([A-Z]{1,3}[0-9]+)"', attrs)
+        if ref and value:
+            out[ref.group(1).decode()] = value.group(1).decode("utf-8", "replace")
     return out

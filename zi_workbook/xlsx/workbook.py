@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import posixpath
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
@@ -24,25 +25,25 @@ from defusedxml.ElementTree import iterparse
 from python_calamine import CalamineWorkbook
 
 from ..errors import CorruptWorkbookError, UnsafeWorkbookError
-from .safety import check_zip_budget, identify_zip, open_member, sniff
+from .extent import MAX_CELLS, RangeBudget, check_area, check_shared_strings, sheet_extent
+from .native import quiet_stderr
+from .safety import check_members, check_zip_budget, identify_zip, open_member, sniff
 from .sheetxml import (
-    check_prolog,
+    check_part,
     error_cells,
     formula_links,
     hyperlink_refs,
     styled_cells,
-    used_area,
 )
 
 __all__ = ["Book", "CellValue", "Sheet", "load_book"]
 
 CellValue = str | float | int | bool | datetime | None
 
-_HEAD_BYTES = 64 * 1024
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-_REF = re.compile(r"([A-Z]+)(\d+)")
+_REF = re.compile(r"([A-Z]{1,3})(\d{1,9})")
 _DATE_IDS = {14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57}
 _BUILTIN_FORMATS = {14: "dd/mm/yyyy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 22: "m/d/yy h:mm"}
 _HYPERLINK_F = re.compile(r'HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
@@ -74,6 +75,17 @@ class Book:
     date1904: bool = False
 
 
+def _int(text: str | None) -> int:
+    """A number attribute; anything else (``numFmtId="general"``) reads as 0."""
+    try:
+        return int(text or 0)
+    except ValueError:
+        return 0
+
+
+_XML_PARTS = (".xml", ".rels", ".vml")
+
+
 def col_index(letters: str) -> int:
     n = 0
     for ch in letters:
@@ -100,11 +112,12 @@ def load_book(path: Path) -> Book:
     """Open ``path`` as an .xlsx, refusing anything unsafe or damaged."""
     sniff(path)
     try:
-        with zipfile.ZipFile(path) as zf:
+        with path.open("rb") as handle, zipfile.ZipFile(handle) as zf:
             identify_zip(path, zf)
             check_zip_budget(path, zf)
-            return _Loader(path, zf).load()
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            check_members(path, zf)
+            return _Loader(path, zf, handle).load()
+    except _DAMAGED as exc:
         raise CorruptWorkbookError(
             path,
             "berkas .xlsx rusak atau terpotong; simpan ulang dari Excel lalu coba lagi.",
@@ -116,16 +129,27 @@ def load_book(path: Path) -> Book:
             "XML di dalam berkas memuat DTD atau entitas (pola serangan 'bom XML'); ditolak.",
             "the XML inside declares a DTD or entities (an XML-bomb pattern); refused.",
         ) from exc
-    except ParseError as exc:
+    except (ParseError, LookupError, UnicodeError) as exc:
+        detail = _one_line(exc)
         raise CorruptWorkbookError(
-            path, f"XML di dalam berkas rusak ({exc}).", f"the XML inside is damaged ({exc})."
+            path, f"XML di dalam berkas rusak ({detail}).", f"the XML inside is damaged ({detail})."
         ) from exc
 
 
+#: What the zip and XML layers raise for a damaged file: a central directory past the
+#: end (OSError, ValueError), a bad header (struct.error), a member that stops early.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error)
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
 class _Loader:
-    def __init__(self, path: Path, zf: zipfile.ZipFile) -> None:
+    def __init__(self, path: Path, zf: zipfile.ZipFile, handle: IO[bytes]) -> None:
         self.path = path
         self.zf = zf
+        self.handle = handle
         self.names = set(zf.namelist())
 
     def _events(self, name: str, tags: tuple[str, ...]) -> Iterator[Any]:
@@ -142,24 +166,28 @@ class _Loader:
         self._check_parts()
         formats = self._styles()
         month_styles = {i for i, fmt in enumerate(formats) if month_only(fmt)}
-        values = _calamine(self.path)
+        parts = {}
+        for name, target, _hidden in sheets_meta:
+            parts[target] = self._sheet_part(name, target)
+        if "xl/sharedStrings.xml" in self.names:
+            check_shared_strings(self.path, self._bytes("xl/sharedStrings.xml"))
+        values = _calamine(self.path, self.handle)
         sheets = []
         for name, target, hidden in sheets_meta:
-            sheet = self._sheet(name, target, values, formats, month_styles)
+            sheet = self._sheet(name, target, parts[target], values, formats, month_styles)
             sheet.hidden = hidden
             sheets.append(sheet)
         return Book(self.path, sheets, date1904)
 
     def _check_parts(self) -> None:
-        """Every XML part: no DTD in its prolog; inflated no further than declared."""
+        """Every XML part (any case of name): no DTD anywhere; inflated no further than
+        declared."""
         for info in self.zf.infolist():
-            if not info.filename.endswith((".xml", ".rels")) or info.is_dir():
+            if not info.filename.lower().endswith(_XML_PARTS) or info.is_dir():
                 continue
             stream = open_member(self.path, self.zf, info.filename)
             try:
-                check_prolog(self.path, info.filename, stream.read(_HEAD_BYTES))
-                while stream.read(1 << 20):
-                    pass
+                check_part(self.path, info.filename, stream)
             finally:
                 stream.close()
 
@@ -201,18 +229,17 @@ class _Loader:
                 if el.tag == _NS + "cellXfs":
                     in_cell_xfs = event == "start"
                 elif event == "end" and el.tag == _NS + "numFmt":
-                    custom[int(el.get("numFmtId", "0"))] = el.get("formatCode", "")
+                    custom[_int(el.get("numFmtId"))] = el.get("formatCode", "")
                 elif event == "end" and el.tag == _NS + "xf" and in_cell_xfs:
-                    fid = int(el.get("numFmtId", "0"))
+                    fid = _int(el.get("numFmtId"))
                     fmt = custom.get(fid) or _BUILTIN_FORMATS.get(fid, "")
                     xfs.append(fmt if (fid in _DATE_IDS or _is_date_format(fmt)) else "")
         finally:
             stream.close()
         return xfs
 
-    def _sheet(
-        self, name: str, part: str, values: Any, formats: list[str], month_styles: set[int]
-    ) -> Sheet:
+    def _sheet_part(self, name: str, part: str) -> tuple[bytes, int, int]:
+        """The sheet's XML and its real extent, refused over budget before calamine."""
         if part not in self.names:
             raise CorruptWorkbookError(
                 self.path,
@@ -222,18 +249,32 @@ class _Loader:
                 "damaged. Save it again from Excel and retry.",
             )
         data = self._bytes(part)
-        height, width = used_area(data)
-        _check_area(self.path, name, height, width)  # before calamine allocates the range
-        sheet = _values(name, values)
+        height, width = sheet_extent(data, MAX_CELLS)
+        check_area(self.path, name, height, width)  # before calamine allocates the range
+        return data, height, width
+
+    def _sheet(
+        self,
+        name: str,
+        part: str,
+        measured: tuple[bytes, int, int],
+        values: Any,
+        formats: list[str],
+        month_styles: set[int],
+    ) -> Sheet:
+        data, height, width = measured
+        sheet = _values(self.path, name, values, height, width)
         rels = self._rels(part)
+        budget = RangeBudget(height, width)
         for ref, rid in hyperlink_refs(data):
             target = rels.get(rid, ("", ""))[0]
             if target:
-                _link_range(sheet, ref, target)
+                _link_range(sheet, ref, target, budget)
         for ref, url in formula_links(data).items():
             sheet.links[_ref(ref)] = url
         for ref, style in styled_cells(data, month_styles):
-            sheet.formats[_ref(ref)] = formats[style]
+            if style < len(formats):
+                sheet.formats[_ref(ref)] = formats[style]
         for ref, error in error_cells(data).items():
             sheet.errors[_ref(ref)] = error
         return sheet
@@ -249,64 +290,65 @@ class _Loader:
             stream.close()
 
 
-def _calamine(path: Path) -> Any:
-    """The workbook opened by python-calamine (values and merged ranges)."""
+def _calamine(path: Path, handle: IO[bytes]) -> Any:
+    """The workbook opened by python-calamine (values and merged ranges), from the
+    handle we opened: a file name that is not valid UTF-8 opens like any other."""
     try:
-        return CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own error types for damaged files
+        handle.seek(0)
+        with quiet_stderr():
+            return CalamineWorkbook.from_filelike(handle)
+    except _ABORTS:
+        raise
+    except BaseException as exc:  # calamine's errors, and its PanicException (a BaseException)
+        detail = _one_line(exc)
         raise CorruptWorkbookError(
             path,
-            f"isi buku kerja tidak dapat dibaca ({exc}); simpan ulang dari Excel.",
-            f"the workbook's content cannot be read ({exc}); save it again from Excel.",
+            f"isi buku kerja tidak dapat dibaca ({detail}); simpan ulang dari Excel.",
+            f"the workbook's content cannot be read ({detail}); save it again from Excel.",
         ) from exc
 
 
-def _values(name: str, book: Any) -> Sheet:
-    """A sheet's non-empty values at their 1-based (row, col), and its merged ranges."""
+#: Never turned into "the file is damaged": the user or the system stopping the run.
+_ABORTS = (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)
+
+
+def _values(path: Path, name: str, book: Any, height: int, width: int) -> Sheet:
+    """A sheet's non-empty values at their 1-based (row, col), and its merged ranges
+    clipped to the measured extent."""
     sheet = Sheet(name)
     try:
-        data = book.get_sheet_by_name(name)
-        rows = data.to_python(skip_empty_area=False)
-        merges = data.merged_cell_ranges or []
-    except Exception as exc:  # a sheet calamine cannot decode is a damaged file
+        with quiet_stderr():
+            data = book.get_sheet_by_name(name)
+            rows = data.to_python(skip_empty_area=False)
+            merges = data.merged_cell_ranges or []
+    except _ABORTS:
+        raise
+    except BaseException as exc:  # a sheet calamine cannot decode (or panics on) is damaged
+        detail = _one_line(exc)
         raise CorruptWorkbookError(
-            str(book.path),
-            f"lembar '{name}' tidak dapat dibaca ({exc}).",
-            f"sheet '{name}' cannot be read ({exc}).",
+            path,
+            f"lembar '{name}' tidak dapat dibaca ({detail}).",
+            f"sheet '{name}' cannot be read ({detail}).",
         ) from exc
     for r, values in enumerate(rows, start=1):
         cells = {c: v for c, v in enumerate(values, start=1) if v != "" and v is not None}
         if cells:
             sheet.cells[r] = cells
     sheet.max_row = len(rows)
-    sheet.merges = [(r1 + 1, c1 + 1, r2 + 1, c2 + 1) for (r1, c1), (r2, c2) in merges]
+    budget = RangeBudget(max(height, len(rows)), width)
+    for (r1, c1), (r2, c2) in merges:
+        clipped = budget.take(r1 + 1, c1 + 1, r2 + 1, c2 + 1)
+        if clipped is not None:
+            sheet.merges.append(clipped)
     return sheet
 
 
-#: The most cells a sheet's used area may span: a 100,000-row plan of 20 columns is 2M.
-MAX_CELLS = 10_000_000
-
-
-def _check_area(path: Path, name: str, height: int, width: int) -> None:
-    """Refuse a sheet whose used area is huge: one value at XFD1048576 spans 17 billion."""
-    if height * width <= MAX_CELLS:
-        return
-    from ..errors import UnsafeWorkbookError
-
-    where = f"{col_letter(width)}{height}"
-    raise UnsafeWorkbookError(
-        path,
-        f"lembar '{name}' terisi sampai sel {where} ({height:,} baris x {width:,} kolom), jauh "
-        "melebihi rencana aksi mana pun; hapus isi sel yang jauh di luar tabel lalu simpan ulang.",
-        f"sheet '{name}' is filled up to cell {where} ({height:,} rows x {width:,} columns), far "
-        "beyond any real plan; delete the content far outside the table and save again.",
-    )
-
-
-def _link_range(sheet: Sheet, ref: str, target: str) -> None:
+def _link_range(sheet: Sheet, ref: str, target: str, budget: RangeBudget) -> None:
     first, _, last = ref.partition(":")
-    r1, c1 = _ref(first)
-    r2, c2 = _ref(last) if last else (r1, c1)
+    box = budget.take(*_ref(first), *(_ref(last) if last else _ref(first)))
+    if box is None:
+        return
+    r1, c1, r2, c2 = box
     for r in range(r1, r2 + 1):
         for c in range(c1, c2 + 1):
             sheet.links.setdefault((r, c), target)

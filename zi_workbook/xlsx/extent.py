@@ -1,0 +1,196 @@
+"""What a part really holds, measured from its bytes before python-calamine sees it.
+
+calamine trusts what a file declares: the row and column of each cell (a row may
+leave out ``r=``, then it is the row after the last one), and the ``uniqueCount`` of
+the shared strings, which it reserves up front. One cell at ``XFD1048576`` or a
+``uniqueCount`` of four billion makes it ask for hundreds of GiB and abort the
+process. Here we measure the real extent of the cells that hold something, and
+count the strings, in time linear in the bytes; :mod:`.workbook` refuses a sheet
+over the budget and clips every range (hyperlinks, merges) to the measured extent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import UnsafeWorkbookError
+
+__all__ = [
+    "MAX_CELLS",
+    "RangeBudget",
+    "check_area",
+    "check_shared_strings",
+    "clip",
+    "sheet_extent",
+]
+
+_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)\b([^>]*)>")
+_R_ATTR = re.compile(rb'\br\s*=\s*["\']([^"\']*)["\']')
+_CELL_REF = re.compile(rb"([A-Za-z]{1,3})(\d{1,9})$")
+_ROW_R = re.compile(rb'<row r="(\d{1,9})"')
+_WIDE = re.compile(rb'<c r="[A-Z]{2,3}\d')
+_CONTENT_CELL_COL = re.compile(rb'<c r="([A-Z]{2,3})\d+"[^>]*(?<!/)>')
+
+
+def sheet_extent(data: bytes, budget: int = 0) -> tuple[int, int]:
+    """(rows, columns) spanned by the cells that hold something (never less).
+
+    A cell is placed as calamine places it: its ``r=`` reference, else the column
+    after the previous cell of its row; a row without ``r=`` follows the previous
+    row. Self-closing cells (``<c r="XFD1" s="3"/>``) hold nothing. Sheets whose
+    every row and cell states its place (what Excel and most tools write) take a
+    quick path of a few byte scans (an upper bound: empty rows count); others, and
+    those whose quick bound is over ``budget`` cells, are walked tag by tag.
+    """
+    if _all_placed(data):
+        quick = _quick_extent(data)
+        if quick is not None and (not budget or quick[0] * quick[1] <= budget):
+            return quick
+    return _walk_extent(data)
+
+
+def _all_placed(data: bytes) -> bool:
+    if any(mark in data for mark in (b":row", b":c ", b":c>", b":c/")):
+        return False  # prefixed tags (<x:row>): walk them
+    rows = data.count(b"<row ") + data.count(b"<row>") + data.count(b"<row/>")
+    cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
+    return rows == data.count(b'<row r="') and cells == data.count(b'<c r="')
+
+
+def _quick_extent(data: bytes) -> tuple[int, int] | None:
+    """The extent when rows and cells all say ``r="..."`` first; None when a cell
+    names a row past the last ``<row r=>`` (then the walk decides)."""
+    height = max(map(int, _ROW_R.findall(data)), default=0)
+    beyond = re.compile(rb'<c r="[A-Z]{1,3}(?:' + _greater_than(height) + rb')"[^>]*(?<!/)>')
+    if beyond.search(data) is not None:
+        return None
+    width = 26
+    if _WIDE.search(data) is not None:
+        width = max(
+            [26, *(_col_number(c) for c in set(_CONTENT_CELL_COL.findall(data)))], default=26
+        )
+    return height, width
+
+
+def _greater_than(n: int) -> bytes:
+    """A regex alternation matching exactly the decimal integers greater than ``n``
+    (without leading zeros), so one C-speed search finds any cell past row ``n``."""
+    digits = str(n)
+    alternatives = [rb"[1-9]\d{%d,}" % len(digits)]  # more digits
+    for i, ch in enumerate(digits):
+        if ch == "9":
+            continue
+        rest = len(digits) - i - 1
+        head = digits[:i].encode()
+        low = int(ch) + 1
+        alternatives.append(head + b"[%d-9]" % low + (rb"\d{%d}" % rest if rest else b""))
+    return b"|".join(alternatives)
+
+
+def _walk_extent(data: bytes) -> tuple[int, int]:
+    height = width = 0
+    row = 0
+    col = 0
+    for m in _TAG.finditer(data):
+        attrs = m.group(2)
+        r = _R_ATTR.search(attrs)
+        if m.group(1) == b"row":
+            row = int(r.group(1)) if r and r.group(1).isdigit() else row + 1
+            col = 0
+            continue
+        ref = _CELL_REF.match(r.group(1).strip()) if r else None
+        if ref is not None:
+            col, cell_row = _col_number(ref.group(1).upper()), int(ref.group(2))
+        else:
+            col, cell_row = col + 1, max(row, 1)
+        if not attrs.endswith(b"/"):
+            height, width = max(height, cell_row), max(width, col)
+    return height, width
+
+
+def _letters(index: int) -> str:
+    out = ""
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+_SST_HEAD = re.compile(rb"<(?:[\w.-]+:)?sst\b([^>]*)>")
+_UNIQUE = re.compile(rb'\buniqueCount\s*=\s*["\']\s*(\d+)')
+_SI = re.compile(rb"<(?:[\w.-]+:)?si\b")
+#: calamine reserves room for ``uniqueCount`` strings before reading one; this many
+#: more than the part holds is refused (a real file states the exact number).
+SPARE_STRINGS = 1_000_000
+
+
+def check_shared_strings(path: object, data: bytes) -> None:
+    """Refuse shared strings declaring far more strings than they hold."""
+    head = _SST_HEAD.search(data, 0, 1 << 16)
+    declared = _UNIQUE.search(head.group(1)) if head else None
+    if declared is None:
+        return
+    stated = int(declared.group(1))
+    if stated <= SPARE_STRINGS:
+        return
+    held = sum(1 for _ in _SI.finditer(data))
+    if stated > held + SPARE_STRINGS:
+        raise UnsafeWorkbookError(
+            str(path),
+            f"daftar teks bersama menyatakan {stated:,} teks tetapi hanya memuat {held:,}; "
+            "berkas dibuat untuk merusak pembaca dan ditolak.",
+            f"the shared strings declare {stated:,} strings but hold {held:,}; the file is "
+            "built to hurt the reader and is refused.",
+        )
+
+
+def clip(
+    r1: int, c1: int, r2: int, c2: int, height: int, width: int
+) -> tuple[int, int, int, int] | None:
+    """The part of a range inside the sheet's extent (1-based, inclusive), or None."""
+    r1, r2 = max(1, min(r1, r2)), min(max(r1, r2), height)
+    c1, c2 = max(1, min(c1, c2)), min(max(c1, c2), width)
+    if r1 > r2 or c1 > c2:
+        return None
+    return r1, c1, r2, c2
+
+
+#: The most cells a sheet's used area may span: a 100,000-row plan of 20 columns is 2M.
+MAX_CELLS = 10_000_000
+
+
+def check_area(path: object, name: str, height: int, width: int) -> None:
+    """Refuse a sheet whose used area is huge: one value at XFD1048576 spans 17 billion."""
+    if height * width <= MAX_CELLS:
+        return
+    where = f"{_letters(width)}{height}"
+    raise UnsafeWorkbookError(
+        str(path),
+        f"lembar '{name}' terisi sampai sel {where} ({height:,} baris x {width:,} kolom), jauh "
+        "melebihi rencana aksi mana pun; hapus isi sel yang jauh di luar tabel lalu simpan ulang.",
+        f"sheet '{name}' is filled up to cell {where} ({height:,} rows x {width:,} columns), far "
+        "beyond any real plan; delete the content far outside the table and save again.",
+    )
+
+
+class RangeBudget:
+    """Clips ranges to the sheet's extent and stops expanding them once they cover
+    more cells than the sheet has (ranges that overlap): work stays bounded by cells."""
+
+    def __init__(self, height: int, width: int) -> None:
+        self.height, self.width = height, width
+        self.left = height * width + 100_000
+
+    def take(self, r1: int, c1: int, r2: int, c2: int) -> tuple[int, int, int, int] | None:
+        box = clip(r1, c1, r2, c2, self.height, self.width)
+        if box is None:
+            return None
+        self.left -= (box[2] - box[0] + 1) * (box[3] - box[1] + 1)
+        return box if self.left >= 0 else None

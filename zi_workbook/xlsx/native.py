@@ -1,0 +1,41 @@
+"""Calls into python-calamine's Rust code, kept quiet.
+
+A Rust panic inside calamine reaches Python as ``PanicException`` (a
+``BaseException``), and the panic hook has already written its message and a
+backtrace hint to file descriptor 2 by then. :func:`quiet_stderr` points
+descriptor 2 at a scratch file for the length of the call, so a refused file still
+gives exactly one line on stderr; what the panic said is kept for the message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+
+__all__ = ["quiet_stderr"]
+
+
+@contextlib.contextmanager
+def quiet_stderr() -> Iterator[list[str]]:
+    """Descriptor 2 goes to an unlinked scratch file; yields a list that receives
+    the first line written there, once the block ends."""
+    said: list[str] = []
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):  # no descriptor 2 (embedded): nothing to hide
+        yield said
+        return
+    with tempfile.TemporaryFile() as scratch:
+        os.dup2(scratch.fileno(), 2)
+        try:
+            yield said
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            scratch.seek(0)
+            text = scratch.read(4096).decode("utf-8", "replace")
+            said.extend(line.strip() for line in text.splitlines()[:1] if line.strip())
