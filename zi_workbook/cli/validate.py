@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from .base import Command
+from .compare import previous_option
 from .exit import ExitCode
 from .options import (
     as_of_date,
@@ -56,6 +57,7 @@ __all__ = ["validate"]
     "evidence, link, target.",
 )
 @link_check_options("Detik untuk semua tautan / seconds for all links.")
+@previous_option
 @debug_option
 def validate(
     plan: Path,
@@ -71,6 +73,7 @@ def validate(
     no_cache: bool,
     link_timeout: float,
     links_total_timeout: float,
+    previous: Path | None,
     debug: bool,
 ) -> ExitCode:
     """Periksa satu rencana aksi / check one plan: statuses, findings, status workbook.
@@ -98,12 +101,18 @@ def validate(
         check_links=check_links,
         link_options=options,
     )
+    changes = None
+    if previous is not None:
+        from ..compare import compare_with_previous
+
+        changes = compare_with_previous(previous, report, columns=columns_map(column), year=year)
     if out is not None:
         from ..writers.status import write_status_workbook
 
-        write_status_workbook(report, out)
-    _print_report(report, fmt, out)
-    return ExitCode.FINDINGS if report.has_errors else ExitCode.OK
+        write_status_workbook(report, out, changes=changes)
+    _print_report(report, fmt, out, changes)
+    failed = report.has_errors or (changes is not None and changes.has_errors)
+    return ExitCode.FINDINGS if failed else ExitCode.OK
 
 
 def _progress(lang: str) -> Any:
@@ -126,12 +135,18 @@ def _severity_counts(report: Any) -> dict[str, int]:
     return {sev: sum(f.severity == sev for f in report.findings) for sev in ("error", "warning")}
 
 
-def _print_report(report: Any, fmt: str, out: Path | None) -> None:
+def _print_report(report: Any, fmt: str, out: Path | None, changes: Any = None) -> None:
     if fmt == "json":
         from ..writers.json_out import write_json
 
-        write_json(report, sys.stdout)
+        extra = None if changes is None else {"changes": changes.to_dict(report.lang)}
+        write_json(report, sys.stdout, extra)
         return
+    section: list[str] = []
+    if changes is not None:
+        from ..writers.changes_text import render_section
+
+        section = render_section(changes, report.lang, colour=sys.stdout.isatty())
     from ..i18n import label
 
     if out is not None:
@@ -149,7 +164,11 @@ def _print_report(report: Any, fmt: str, out: Path | None) -> None:
                 for sev, n in _severity_counts(report).items()
             )
         )
+        if section:
+            click.echo("\n".join(section[:2]))
         return
     from ..writers.text import render_text
 
     click.echo(render_text(report, colour=sys.stdout.isatty()))
+    if section:
+        click.echo("\n" + "\n".join(section))

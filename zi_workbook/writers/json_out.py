@@ -8,7 +8,7 @@ plan does not need its whole JSON text (and every row's dict) in memory at once.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, TextIO
 
 from ..report import Report
@@ -27,9 +27,9 @@ def _nested(value: Any, depth: int) -> str:
     return _dumps(value).replace("\n", "\n" + "  " * depth)
 
 
-def iter_json(report: Report) -> Iterator[str]:
-    """The report's JSON, in pieces."""
-    head = report.to_dict(include=())
+def iter_json(report: Report, extra: Mapping[str, Any] | None = None) -> Iterator[str]:
+    """The report's JSON, in pieces; ``extra`` keys (e.g. ``changes``) follow its own."""
+    head = {**report.to_dict(include=()), **(extra or {})}
     yield "{"
     first = True
     for key, value in head.items():
@@ -51,8 +51,8 @@ def _list(items: Iterator[dict[str, Any]]) -> Iterator[str]:
     yield "[]" if empty else "\n  ]"
 
 
-def write_json(report: Report, stream: TextIO) -> None:
+def write_json(report: Report, stream: TextIO, extra: Mapping[str, Any] | None = None) -> None:
     """Write the report's JSON to ``stream``, then a newline (as ``print`` would)."""
-    for piece in iter_json(report):
+    for piece in iter_json(report, extra):
         stream.write(piece)
     stream.write("\n")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import xlsxwriter
 
@@ -14,14 +14,22 @@ from ..report import STATUSES, Report, RowResult
 from ._atomic import atomic_path
 from ._book import Formats, LinkBudget, write_text
 
+if TYPE_CHECKING:
+    from ..compare import Changes
+
 __all__ = ["write_status_workbook"]
 
 _HEAD_ROW = 3
 _MAX_LINK_COLS = 3
 
 
-def write_status_workbook(report: Report, out: str | Path) -> Path:
-    """Write the status workbook of ``report`` to ``out`` atomically; return the path."""
+def write_status_workbook(
+    report: Report, out: str | Path, *, changes: Changes | None = None
+) -> Path:
+    """Write the status workbook of ``report`` to ``out`` atomically; return the path.
+
+    With ``changes`` (``validate --previous``) a Perubahan sheet follows the Status sheet.
+    """
     out = Path(out)
     with atomic_path(out, (Path(report.plan.path),)) as tmp:
         wb = xlsxwriter.Workbook(
@@ -36,6 +44,10 @@ def write_status_workbook(report: Report, out: str | Path) -> Path:
         wb.set_properties({"title": label("title_status", report.lang), "author": "zi-workbook"})
         fmt = Formats(wb)
         budget = _write_status(wb, fmt, report)
+        if changes is not None:
+            from .changes_sheet import write_changes_sheet
+
+            write_changes_sheet(wb, fmt, changes, report.lang)
         _write_findings(wb, fmt, report)
         _write_summary(wb, fmt, report, budget.exceeded)
         wb.close()

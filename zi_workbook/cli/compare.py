@@ -1,0 +1,95 @@
+"""zi-workbook compare: last month's plan (or saved report) against this month's."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .base import Command
+from .exit import ExitCode
+from .options import as_of_date, as_of_option, columns_map, debug_option, lang_option
+
+__all__ = ["compare", "previous_option"]
+
+previous_option = click.option(
+    "--previous",
+    type=click.Path(path_type=Path),
+    help="Versi lalu (buku kerja atau laporan JSON) / last version (workbook or JSON report).",
+)
+
+
+@click.command("compare", cls=Command)
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@as_of_option
+@click.option(
+    "--old-as-of",
+    metavar="YYYY-MM-DD",
+    help="Tanggal acuan versi lalu (bawaan: tanggal laporan JSON, atau akhir bulan "
+    "sebelum --as-of) / the old version's reference date.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Tulis lembar Perubahan / write the Changes sheet (perubahan.xlsx).",
+)
+@lang_option
+@click.option(
+    "--column",
+    "column",
+    multiple=True,
+    metavar="FIELD=HEADER",
+    help="Petakan judul kolom / map a header (see validate --help).",
+)
+@click.option(
+    "--year",
+    type=click.IntRange(1900, 2100),
+    help="Tahun rencana / plan year (overrides the guess).",
+)
+@debug_option
+def compare(
+    old: Path,
+    new: Path,
+    as_of: str | None,
+    old_as_of: str | None,
+    fmt: str,
+    out: Path | None,
+    lang: str,
+    column: tuple[str, ...],
+    year: int | None,
+    debug: bool,
+) -> ExitCode:
+    """Bandingkan dua versi rencana / what changed from OLD to NEW (OLD may be a JSON report).
+
+    \b
+    Kode keluar / exit codes:
+      0  tidak ada temuan galat / no error finding in NEW or in the changes
+      1  ada temuan galat / an error finding in NEW or in the changes
+      2  galat penggunaan atau masukan / usage or input error (one line)
+      3  bug zi-workbook (--debug shows the traceback)
+    """
+    from ..compare import compare_with_previous
+    from ..report import validate as run
+
+    old_day = as_of_date(old_as_of) if old_as_of else None
+    columns = columns_map(column)
+    report = run(new, as_of=as_of_date(as_of), lang=lang, year=year, columns=columns)
+    changes = compare_with_previous(old, report, old_as_of=old_day, columns=columns, year=year)
+    if out is not None:
+        from ..writers.changes_sheet import write_changes_workbook
+
+        write_changes_workbook(changes, out, lang)
+    if fmt == "json":
+        click.echo(json.dumps(changes.to_dict(lang), ensure_ascii=False, indent=2))
+    else:
+        from ..writers.changes_text import render_changes
+
+        click.echo(render_changes(changes, lang, colour=sys.stdout.isatty()))
+    failed = report.has_errors or changes.has_errors
+    return ExitCode.FINDINGS if failed else ExitCode.OK
