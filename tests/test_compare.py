@@ -235,9 +235,9 @@ def test_perubahan_sheets(versions: tuple[Path, Path], tmp_path: Path) -> None:
     assert lines[0][9].startswith("deadline-postponed:")
     assert sheet.cell(5, 10).fill.fgColor.rgb.endswith("FFC7CE")
     other = openpyxl.load_workbook(alone)["Perubahan"]
-    assert [r for r in other.iter_rows(min_row=4, values_only=True)] == [
-        r for r in sheet.iter_rows(min_row=4, values_only=True)
-    ]
+    assert list(other.iter_rows(min_row=4, values_only=True)) == list(
+        sheet.iter_rows(min_row=4, values_only=True)
+    )
 
 
 def test_declarations_are_complete() -> None:
