@@ -8,8 +8,8 @@ from typing import Any
 
 from ..findings import Finding, finding
 from ..model import PlanRow
-from .changes import Change, Changes
 from ..status import deadline, is_openable, row_state
+from .changes import Change, Changes
 from .match import norm
 from .version import Version, due_of
 
