@@ -274,7 +274,9 @@ def test_unreadable_file_is_listed_with_its_reason(
     ws = openpyxl.load_workbook(out)["Ringkasan"]
     texts = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
     assert "04_rusak.xlsx" in texts and reason in texts
-    assert f"{slabel('not_read')}: {reason}" in texts
+    files = openpyxl.load_workbook(out)["Berkas"]
+    rows = {r[1]: r[2:] for r in files.iter_rows(min_row=5, values_only=True)}
+    assert rows["04_rusak.xlsx"][:2] == ("tidak terbaca", reason)
 
 
 def test_findings_sheet_holds_errors_and_warnings_explained(
@@ -313,7 +315,14 @@ def test_per_area_sheet_flags_the_worst_areas(written: tuple[Result, Path]) -> N
 def test_every_sheet_is_printable(written: tuple[Result, Path]) -> None:
     _, out = written
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Ringkasan", "Per Area", "Terlambat", "Perlu Perbaikan", "Temuan"]
+    assert wb.sheetnames == [
+        "Ringkasan",
+        "Per Area",
+        "Terlambat",
+        "Perlu Perbaikan",
+        "Temuan",
+        "Berkas",
+    ]
     for ws in wb:
         assert ws.freeze_panes is not None and ws.auto_filter.ref
         assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
@@ -324,27 +333,44 @@ def test_json_is_exactly_summarize_to_dict(plans: Path) -> None:
     result = _run(plans, "--format", "json", "--as-of", AS_OF.isoformat())
     assert result.exit_code == 1
     got = json.loads(result.stdout)
-    files = expand_paths([plans])
-    assert got == summarize(files, as_of=AS_OF).to_dict()
-    assert list(got) == ["schema", "as_of", "offices", "totals"] and got["schema"] == SCHEMA
+    assert got == summarize([plans], as_of=AS_OF, lean=True).to_dict()
+    assert list(got) == [
+        "schema",
+        "as_of",
+        "all_versions",
+        "files",
+        "file_counts",
+        "offices",
+        "totals",
+    ]
+    assert got["schema"] == SCHEMA == "zi-workbook/summary/2"
     office = got["offices"][0]
     assert list(office) == [
         "file",
         "unit",
+        "label",
         "plan_year",
         "sha256",
+        "status",
         "counts",
         "areas",
-        "error",
         "link_kinds",
         "links_checked",
+        "notes",
+        "versions",
     ]
     assert office["link_kinds"] == {"shortener": 52, "government": 4}
     assert all(o["links_checked"] is None for o in got["offices"])
-    assert got["offices"][3]["link_kinds"] == {}
-    assert list(office["areas"]) == list(AREAS)
+    assert len(got["offices"]) == 3
+    assert list(office["areas"]) == [*AREAS, "-"]
     assert list(office["counts"]) == ["total", "complete", "overdue", "not_due", "needs_fix"]
-    assert [o["error"] is None for o in got["offices"]] == [True, True, True, False]
+    assert [(f["path"], f["status"]) for f in got["files"]] == [
+        ("01_kpu_kab_batang_2022.xlsx", "read"),
+        ("02_kpu_kab_contoh.xlsx", "read"),
+        ("03_kpu_kota_contoh.xlsx", "read"),
+        ("04_rusak.xlsx", "failed"),
+        ("~$02_kpu_kab_contoh.xlsx", "skipped"),
+    ]
     assert got["totals"]["total"] == sum(r.counts["total"] for r in _reports(plans).values())
 
 
@@ -353,7 +379,7 @@ def test_english_labels(plans: Path, tmp_path: Path) -> None:
     result = _run(plans, "--out", out, "--lang", "en", "--as-of", AS_OF.isoformat())
     assert result.exit_code == 1
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Summary", "By Area", "Overdue", "Needs Fix", "Findings"]
+    assert wb.sheetnames == ["Summary", "By Area", "Overdue", "Needs Fix", "Findings", "Files"]
     ws = wb["Summary"]
     head = _header_row(ws, "Unit")
     assert [c.value for c in ws[head]][5:11] == [
@@ -389,7 +415,7 @@ def test_exit_2_on_usage_errors(tmp_path: Path) -> None:
 def test_exit_0_and_a_text_table_when_every_plan_is_read(plans: Path) -> None:
     result = _run(*_readable(plans), "--as-of", AS_OF.isoformat())
     assert result.exit_code == 0, result.output
-    assert "KPU Kabupaten Batang · 01_kpu_kab_batang_2022.xlsx" in result.stdout
+    assert re.search(r"KPU Kabupaten Batang · \S*01_kpu_kab_batang_2022.xlsx", result.stdout)
     assert re.search(r"Jumlah\s+50\s+11\s+3\s+6\s+70\s+71%", result.stdout)
 
 
@@ -414,8 +440,8 @@ def test_worker_processes_give_the_same_summary(tmp_path: Path) -> None:
     for i in range(10):
         make_plan(tmp_path, PLAN_A if i % 2 else PLAN_B, name=f"plan_{i:02d}.xlsx")
     files = sorted(tmp_path.glob("*.xlsx"))
-    alone = summarize(files, as_of=AS_OF, jobs=1)
-    pooled = summarize(files, as_of=AS_OF, jobs=2)
+    alone = summarize(files, as_of=AS_OF, jobs=1, all_versions=True)
+    pooled = summarize(files, as_of=AS_OF, jobs=2, all_versions=True)
     assert pooled == alone
     assert [o.name for o in pooled.offices] == [p.name for p in files]
 
@@ -436,9 +462,8 @@ def test_text_keeps_whole_area_names_and_names_a_bad_file_once(plans: Path) -> N
     assert result.exit_code == 1
     assert re.search(r"VI Improving Public Service Quality\s+11\s+1\s", result.stdout)
     assert "VI Peningkatan Kualitas Pelayanan Publik" in _run(plans, "--as-of", "2022-06-30").stdout
-    bad = str(plans / "04_rusak.xlsx")
     (line,) = [x for x in result.stdout.splitlines() if "04_rusak.xlsx" in x]
-    assert line.startswith(f"{bad}: NOT READ: ") and line.count("04_rusak.xlsx") == 1
+    assert line.startswith("04_rusak.xlsx: NOT READ: ") and line.count("04_rusak.xlsx") == 1
     assert "Link kinds: URL shortener 52 · Government site (go.id) 4" in result.stdout
 
 

@@ -14,7 +14,14 @@ import click
 from ..i18n.summary import slabel
 from .base import Command
 from .exit import ExitCode
-from .options import as_of_date, debug_option, lang_option, link_check_options, link_options
+from .options import (
+    as_of_date,
+    columns_map,
+    debug_option,
+    lang_option,
+    link_check_options,
+    link_options,
+)
 
 if TYPE_CHECKING:
     from ..summary import Summary
@@ -51,6 +58,20 @@ _STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
     type=click.IntRange(min=1),
     help="Jumlah proses / worker processes (default: one per CPU).",
 )
+@click.option(
+    "--column",
+    "column",
+    multiple=True,
+    metavar="FIELD=HEADER",
+    help="Petakan judul kolom (semua rencana) / map a header (every plan): no, component, "
+    "indicator, action, evidence, link, target.",
+)
+@click.option(
+    "--all-versions",
+    is_flag=True,
+    help="Hitung setiap berkas, juga versi lain satu kantor / count every file, "
+    "other versions of an office too.",
+)
 @link_check_options(
     "Detik untuk semua tautan satu rencana (tiap rencana sendiri-sendiri) / "
     "seconds for all links of one plan (each plan on its own, not the whole run)."
@@ -63,6 +84,8 @@ def summary(
     as_of: str | None,
     lang: str,
     jobs: int | None,
+    column: tuple[str, ...],
+    all_versions: bool,
     check_links: bool,
     cache: Path | None,
     no_cache: bool,
@@ -71,6 +94,10 @@ def summary(
     debug: bool,
 ) -> ExitCode:
     """Ringkas banyak rencana aksi (berkas atau folder) / summarise many plans.
+
+    Every file found is listed with what happened to it (Berkas sheet, JSON
+    ``files``); each office counts once, its newest version (``--all-versions``:
+    every file).
 
     \b
     Kode keluar / exit codes:
@@ -85,18 +112,22 @@ def summary(
     from ..summary import expand_paths, summarize
 
     day = as_of_date(as_of)
-    files = expand_paths(plans, exclude=(out,) if out is not None else ())
-    if not files:
+    exclude = (out,) if out is not None else ()
+    if not expand_paths(plans, exclude):
         raise click.UsageError(slabel("no_plans", lang))
     options = link_options(link_timeout, links_total_timeout, cache, no_cache)
     result = summarize(
-        files,
+        plans,
+        exclude=exclude,
         as_of=day,
         lang=lang,
         jobs=jobs,
         progress=True,
         check_links=check_links,
         link_options=options if check_links else None,
+        columns=columns_map(column),
+        all_versions=all_versions,
+        lean=out is None and fmt == "json",
     )
     if out is not None:
         from ..writers.summary import write_summary_workbook
@@ -113,16 +144,18 @@ def summary(
     else:
         click.echo(render_summary_text(result))
     if fmt == "json" or out is not None:
-        for office in result.failed:
-            click.echo(f"{office.file}: {office.error}", err=True)
+        for entry in result.failed:
+            click.echo(f"{entry.path}: {entry.reason}", err=True)
     if not result.failed:
         return ExitCode.OK
-    return ExitCode.FINDINGS if result.read else ExitCode.INPUT
+    return ExitCode.FINDINGS if result.offices else ExitCode.INPUT
 
 
 def render_summary_text(result: Summary) -> str:
     """A short table per office: areas by status, the total and the completion rate."""
+    from ..i18n.inspectorate import ilabel
     from ..model import AREAS
+    from ..writers._summary_common import subtitle
     from ..writers.summary import kinds_text, opened_text
 
     lang = result.lang
@@ -130,20 +163,16 @@ def render_summary_text(result: Summary) -> str:
     widths = [max(len(h), 4) for h in heads]
     names = {n: f"{n} {AREAS[n]['en' if lang == 'en' else 'id']}" for n in AREAS}
     first = max(len(slabel("area", lang)), len(slabel("total", lang)), *map(len, names.values()))
-    lines = [
-        f"{slabel('title_summary', lang)} · {slabel('as_of', lang)} "
-        f"{result.as_of.isoformat()} · {len(result.read)} {slabel('plans_read', lang)}"
-        f" · {len(result.failed)} {slabel('plans_failed', lang)}"
-    ]
+    lines = [f"{slabel('title_summary', lang)} · {subtitle(result)}"]
     for office in result.offices:
         lines.append("")
-        if office.error is not None:
-            lines.append(_not_read_line(office.file, office.error, lang))
-            continue
         lines.append(
-            f"{office.unit or '-'} · {office.name} · {slabel('plan_year', lang)} "
+            f"{office.label} · {office.shown or office.name} · {slabel('plan_year', lang)} "
             f"{office.plan_year or '-'}"
         )
+        if not office.total:
+            lines.append(f"  {ilabel('empty', lang).upper()}")
+            continue
         lines.append(
             f"  {slabel('area', lang):<{first}} "
             + " ".join(h.rjust(w) for h, w in zip(heads, widths, strict=True))
@@ -163,6 +192,14 @@ def render_summary_text(result: Summary) -> str:
         if office.links_checked is not None:
             links += f" · {opened_text(office.links_checked, lang)}"
         lines.append(links)
+    others = [f for f in result.files if f.status not in ("read", "read-with-warning", "empty")]
+    if others:
+        lines.append("")
+    for entry in others:
+        if entry.status == "failed":
+            lines.append(_not_read_line(entry.path, entry.reason or "", lang))
+        else:
+            lines.append(f"{entry.path}: {ilabel(entry.status, lang)}: {entry.reason or ''}")
     return "\n".join(lines)
 
 

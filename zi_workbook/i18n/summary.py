@@ -44,7 +44,10 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Merah: tingkat penyelesaian di bawah 50%.",
         "Red: completion rate below 50%.",
     ),
-    "no_plans": ("tidak ada berkas .xlsx untuk diringkas.", "no .xlsx file to summarise."),
+    "no_plans": (
+        "tidak ada rencana aksi untuk diringkas (.xlsx, .xlsm, .xls, .ods, .csv).",
+        "no plan to summarise (.xlsx, .xlsm, .xls, .ods, .csv).",
+    ),
     "progress": ("Membaca rencana aksi", "Reading plans"),
     "not_due_short": ("Belum jatuh tempo", "Not yet due"),
     "links_opened": ("Tautan terbuka", "Links opened"),

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import PurePosixPath
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 __all__ = ["Candidate", "name_date", "newest_first", "office_key"]
 
@@ -125,7 +125,10 @@ def _archived(shown: str) -> bool:
     return any(_norm(part) in _ARCHIVES for part in folders)
 
 
-def newest_first(versions: Sequence[Candidate]) -> list[Candidate]:
+C = TypeVar("C", bound=Candidate)
+
+
+def newest_first(versions: Sequence[C]) -> list[C]:
     """``versions`` of one office, the one to count first (see the module's rules)."""
     dates = [name_date(v.shown) for v in versions]
     use_dates = all(d is not None for d in dates)

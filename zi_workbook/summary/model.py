@@ -1,5 +1,5 @@
 """The summary's data: one ``OfficeSummary`` per plan file, one ``Summary`` per run,
-and their JSON shape (``zi-workbook/summary/1``)."""
+one ``FileEntry`` per file found, and their JSON shape (``zi-workbook/summary/2``)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,33 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..inventory import STATUSES as FILE_STATUSES
 from ..model import AREAS
 
-__all__ = ["COUNT_KEYS", "SCHEMA", "ActionItem", "FindingItem", "OfficeSummary", "Summary"]
+__all__ = [
+    "COUNT_KEYS",
+    "NO_AREA",
+    "SCHEMA",
+    "ActionItem",
+    "FileEntry",
+    "FindingItem",
+    "OfficeSummary",
+    "Summary",
+]
 
-SCHEMA = "zi-workbook/summary/1"
+SCHEMA = "zi-workbook/summary/2"
 COUNT_KEYS = ("total", "complete", "overdue", "not_due", "needs_fix")
+#: The area key of actions above any area row.
+NO_AREA = "-"
 
 
 def _zero() -> dict[str, int]:
     return dict.fromkeys(COUNT_KEYS, 0)
+
+
+def _zero_areas() -> dict[str, dict[str, int]]:
+    """Counts per area I..VI and ``"-"`` (actions above any area row)."""
+    return {key: _zero() for key in (*AREAS, NO_AREA)}
 
 
 @dataclass(frozen=True)
@@ -63,12 +80,32 @@ class FindingItem:
 
 
 @dataclass(frozen=True)
+class FileEntry:
+    """What happened to one file found: ``status`` in ``inventory.STATUSES``.
+
+    ``path`` is relative to the folder given (or as given), ``reason`` one line in
+    the run's language (or None), ``unit`` the office it was read as (or None).
+    """
+
+    path: str
+    status: str
+    reason: str | None = None
+    unit: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "status": self.status, "reason": self.reason, "unit": self.unit}
+
+
+@dataclass(frozen=True)
 class OfficeSummary:
     """One plan file: what it is, its counts, or why it could not be read.
 
+    ``file`` is the path opened, ``shown`` the path as the ``files`` list gives it.
     ``link_kinds`` counts the safe links of every row by kind (in ``links.KINDS``
     order, kinds with none left out); ``links_checked`` is ``{"ok": n, "broken": n}``
-    over the fetched links after ``--check-links``, else None.
+    over the fetched links after ``--check-links``, else None. ``areas`` holds I..VI
+    and ``"-"`` (actions above any area row). ``notes`` are reasons to read the plan
+    with care (in the run's language); ``versions`` the other files of this office.
     """
 
     file: str
@@ -76,75 +113,113 @@ class OfficeSummary:
     plan_year: int | None = None
     sha256: str | None = None
     counts: dict[str, int] = field(default_factory=_zero)
-    areas: dict[str, dict[str, int]] = field(
-        default_factory=lambda: {numeral: _zero() for numeral in AREAS}
-    )
+    areas: dict[str, dict[str, int]] = field(default_factory=_zero_areas)
     error: str | None = None
     overdue: tuple[ActionItem, ...] = ()
     needs_fix: tuple[ActionItem, ...] = ()
     findings: tuple[FindingItem, ...] = ()
     link_kinds: dict[str, int] = field(default_factory=dict)
     links_checked: dict[str, int] | None = None
+    shown: str = ""
+    mtime: float = 0.0
+    notes: tuple[str, ...] = ()
+    versions: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
         """The file name without its folder."""
         return os.path.basename(self.file)
 
+    @property
+    def total(self) -> int:
+        """How many actions the plan holds (0: *belum diisi*)."""
+        return self.counts["total"]
+
+    @property
+    def label(self) -> str:
+        """The unit, or the file name when no unit was found."""
+        return self.unit or os.path.splitext(self.name)[0]
+
     def to_dict(self) -> dict[str, Any]:
         return {
-            "file": self.file,
+            "file": self.shown or self.file,
             "unit": self.unit,
+            "label": self.label,
             "plan_year": self.plan_year,
             "sha256": self.sha256,
+            "status": "empty" if self.total == 0 else "read",
             "counts": dict(self.counts),
-            "areas": {numeral: dict(self.areas[numeral]) for numeral in AREAS},
-            "error": self.error,
+            "areas": {key: dict(counts) for key, counts in self.areas.items()},
             "link_kinds": dict(self.link_kinds),
             "links_checked": None if self.links_checked is None else dict(self.links_checked),
+            "notes": list(self.notes),
+            "versions": list(self.versions),
         }
 
 
 @dataclass(frozen=True)
 class Summary:
-    """Every office of one run, as of one day (``links_checked``: with --check-links)."""
+    """Every office of one run, once each, and every file found, as of one day.
+
+    ``offices`` holds the version counted of each office (plans *belum diisi*
+    included, kept out of the totals); ``files`` every file found with what
+    happened to it. ``links_checked``: with --check-links; ``all_versions``: every
+    file read counts as an office of its own.
+    """
 
     as_of: date
     lang: str
     offices: tuple[OfficeSummary, ...]
     links_checked: bool = False
+    files: tuple[FileEntry, ...] = ()
+    all_versions: bool = False
 
     @property
     def read(self) -> tuple[OfficeSummary, ...]:
-        """The offices whose plan could be read."""
-        return tuple(o for o in self.offices if o.error is None)
+        """The offices counted: the ones whose plan holds actions."""
+        return tuple(o for o in self.offices if o.total)
 
     @property
-    def failed(self) -> tuple[OfficeSummary, ...]:
-        """The offices whose plan could not be read."""
-        return tuple(o for o in self.offices if o.error is not None)
+    def empty(self) -> tuple[OfficeSummary, ...]:
+        """The offices whose plan holds no action yet (*belum diisi*)."""
+        return tuple(o for o in self.offices if not o.total)
+
+    @property
+    def failed(self) -> tuple[FileEntry, ...]:
+        """The files that could not be read."""
+        return tuple(f for f in self.files if f.status == "failed")
+
+    def file_counts(self) -> dict[str, int]:
+        """How many files ended in each status (every status, zeros included)."""
+        out = dict.fromkeys(FILE_STATUSES, 0)
+        for f in self.files:
+            out[f.status] += 1
+        return out
 
     @property
     def totals(self) -> dict[str, int]:
         out = _zero()
-        for office in self.offices:
+        for office in self.read:
             for key in COUNT_KEYS:
                 out[key] += office.counts[key]
         return out
 
     def area_totals(self) -> dict[str, dict[str, int]]:
-        """Counts per area I..VI summed over every office."""
-        out = {numeral: _zero() for numeral in AREAS}
-        for office in self.offices:
-            for numeral in AREAS:
-                for key in COUNT_KEYS:
-                    out[numeral][key] += office.areas[numeral][key]
+        """Counts per area I..VI and "-" summed over every office counted."""
+        out = _zero_areas()
+        for office in self.read:
+            for key, counts in office.areas.items():
+                for count in COUNT_KEYS:
+                    out[key][count] += counts[count]
         return out
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
             "as_of": self.as_of.isoformat(),
+            "all_versions": self.all_versions,
+            "files": [f.to_dict() for f in self.files],
+            "file_counts": self.file_counts(),
             "offices": [o.to_dict() for o in self.offices],
             "totals": self.totals,
         }

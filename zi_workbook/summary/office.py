@@ -6,16 +6,18 @@ Runs in a worker process when there are many plans, so it returns only small dat
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from ..errors import ZiWorkbookError
+from ..i18n.inspectorate import ilabel
 from ..i18n.summary import slabel
 from ..links import KINDS, classify
 from ..model import AREAS, PlanRow
 from ..status import RowState
-from .model import ActionItem, FindingItem, OfficeSummary
+from .model import COUNT_KEYS, NO_AREA, ActionItem, FindingItem, OfficeSummary
 
 __all__ = ["summarize_one"]
 
@@ -26,13 +28,27 @@ def summarize_one(
     lang: str,
     check_links: bool = False,
     link_options: Mapping[str, Any] | None = None,
+    *,
+    shown: str = "",
+    columns: Mapping[str, str] | None = None,
+    lean: bool = False,
 ) -> OfficeSummary:
-    """One plan as an office summary (runs in a worker; returns only small data)."""
+    """One plan as an office summary (runs in a worker; returns only small data).
+
+    ``columns`` maps fields to the office's headers (``--column``); ``lean`` keeps
+    only the counts (the JSON path prints no action or finding list).
+    """
     from ..report import validate
 
+    mtime = _mtime(path)
     try:
         report = validate(
-            path, as_of=as_of, lang=lang, check_links=check_links, link_options=link_options
+            path,
+            as_of=as_of,
+            lang=lang,
+            columns=columns,
+            check_links=check_links,
+            link_options=link_options,
         )
     except ZiWorkbookError as error:
         return OfficeSummary(
@@ -41,12 +57,14 @@ def summarize_one(
             error=_one_line(
                 error.message_en if lang == "en" else error.message_id  # the file is beside it
             ),
+            shown=shown or path,
+            mtime=mtime,
         )
     checks = report.link_checks
     area_counts = report.area_counts()
     overdue: list[ActionItem] = []
     needs_fix: list[ActionItem] = []
-    for result in report.results:
+    for result in () if lean else report.results:
         if result.status == "overdue":
             overdue.append(_item(result.row, result.state, lang, checks))
         elif result.status == "needs_fix":
@@ -63,7 +81,7 @@ def summarize_one(
             _one_line(f.message(lang)),
         )
         for f in report.findings
-        if f.severity in ("error", "warning")
+        if f.severity in ("error", "warning") and not lean
     )
     plan = report.plan
     return OfficeSummary(
@@ -72,14 +90,33 @@ def summarize_one(
         plan.plan_year,
         plan.sha256,
         report.counts,
-        {numeral: area_counts[numeral] for numeral in AREAS},
+        {key: area_counts.get(key) or dict.fromkeys(COUNT_KEYS, 0) for key in (*AREAS, NO_AREA)},
         None,
         tuple(overdue),
         tuple(needs_fix),
         findings,
         _kind_counts(r.row for r in report.results),
         None if checks is None else _check_counts((r.row for r in report.results), checks),
+        shown=shown or path,
+        mtime=mtime,
+        notes=tuple(_notes(report, lang)),
     )
+
+
+#: Findings that say the plan was read only in part (the reading issue's codes).
+_READ_NOTES = ("links-not-readable", "sheet-skipped")
+
+
+def _notes(report: Any, lang: str) -> Iterable[str]:
+    """Why a plan read should be looked at with care, one line each."""
+    plan = report.plan
+    if not plan.unit:
+        yield ilabel("unit_not_found", lang)
+    seen: set[str] = set()
+    for f in report.findings:
+        if f.code in _READ_NOTES and f.code not in seen:
+            seen.add(f.code)
+            yield _one_line(f.message(lang))
 
 
 def _kind_counts(rows: Iterable[PlanRow]) -> dict[str, int]:
@@ -144,6 +181,13 @@ def _missing(row: PlanRow, lang: str) -> list[str]:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def _mtime(path: str) -> float:
+    try:
+        return os.stat(path).st_mtime
+    except OSError:
+        return 0.0
 
 
 def _sha256(path: str) -> str | None:

@@ -12,54 +12,23 @@ from pathlib import Path
 from typing import Any
 
 from ..i18n.summary import slabel
+from ..inventory import find_files
+from .collect import collect
 from .model import OfficeSummary, Summary
 from .office import summarize_one
 
-__all__ = ["PARALLEL_FROM", "WORKBOOK_SUFFIXES", "expand_paths", "summarize"]
+__all__ = ["PARALLEL_FROM", "expand_paths", "summarize"]
 
 
 #: Below this many plans the work is done in this process (a pool costs more).
 PARALLEL_FROM = 9
 
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-
-
 def expand_paths(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
-    """Files as given; a folder gives its workbooks (``.xlsx``, ``.xlsm``), subfolders
-    included (one folder per office is common), sorted by path.
-
-    Office lock files (``~$*.xlsx``), hidden files and folders (``.~zi-*``
-    temporaries, macOS ``._*``) and the ``exclude`` paths (the output) are left out.
-    A path named twice is read once.
-    """
-    skip = {_key(p) for p in exclude}
-    out: list[Path] = []
-    seen: set[str] = set()
-    for path in map(Path, paths):
-        found = _folder_workbooks(path, skip) if path.is_dir() else [path]
-        for p in found:
-            if _key(p) not in seen:
-                seen.add(_key(p))
-                out.append(p)
-    return out
-
-
-def _folder_workbooks(folder: Path, skip: set[str]) -> list[Path]:
-    found = []
-    for p in folder.rglob("*"):
-        hidden = any(part.startswith((".", "~$")) for part in p.relative_to(folder).parts)
-        wanted = p.suffix.lower() in WORKBOOK_SUFFIXES and not hidden
-        if wanted and p.is_file() and _key(p) not in skip:
-            found.append(p)
-    return sorted(found, key=lambda p: str(p.relative_to(folder)).casefold())
-
-
-def _key(path: Path) -> str:
-    try:
-        return str(Path(path).resolve())
-    except OSError:  # pragma: no cover - a path the OS cannot resolve
-        return str(path)
+    """The files that will be read as plans: every file given or found in a folder
+    (subfolders included) but the ones skipped (lock, hidden, PDF, Word, pictures;
+    see :func:`zi_workbook.inventory.find_files`), each once, sorted by path."""
+    return [f.path for f in find_files(paths, exclude) if f.skip is None]
 
 
 def summarize(
@@ -71,6 +40,10 @@ def summarize(
     progress: bool = False,
     check_links: bool = False,
     link_options: Mapping[str, Any] | None = None,
+    columns: Mapping[str, str] | None = None,
+    all_versions: bool = False,
+    lean: bool = False,
+    exclude: Iterable[Path] = (),
 ) -> Summary:
     """Read and check every plan of ``paths`` (files or folders) as of ``as_of``.
 
@@ -80,60 +53,77 @@ def summarize(
     links are fetched (``validate(..., check_links=True, link_options=...)``, so a
     ``total_timeout`` there bounds each plan, not the whole run); never by default.
     ``link_options`` must pickle (no callbacks): it travels to the workers.
+
+    Every file found is accounted for in ``Summary.files``; each office is counted
+    once (its newest version, see :mod:`zi_workbook.summary.collect`), or every
+    file with ``all_versions``. ``columns`` maps fields to headers as ``validate``
+    does; ``lean`` keeps only counts (no action or finding lists); ``exclude``
+    (the output being written) is left out.
     """
-    files = expand_paths(paths)
+    found = find_files(paths, exclude)
+    todo = [(str(f.path), f.shown) for f in found if f.skip is None]
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    workers = max(1, min(workers, len(files)))
+    workers = max(1, min(workers, len(todo)))
     show = progress and sys.stderr.isatty()
-    links = _LinkRun(check_links, dict(link_options or {}))
-    if len(files) < PARALLEL_FROM or workers == 1:
-        offices = _sequential(files, as_of, lang, show, links)
+    run = _Run(as_of, lang, check_links, dict(link_options or {}), dict(columns or {}), lean)
+    if len(todo) < PARALLEL_FROM or workers == 1:
+        results = _sequential(todo, run, show)
     else:
-        offices = _parallel(files, as_of, lang, workers, show, links)
-    return Summary(as_of, lang, tuple(offices), check_links)
+        results = _parallel(todo, run, workers, show)
+    offices, files = collect(found, results, lang, all_versions)
+    return Summary(as_of, lang, offices, check_links, files, all_versions)
 
 
 @dataclass(frozen=True)
-class _LinkRun:
-    """Whether to fetch the links, and how (``linkcheck.check_urls`` keywords)."""
+class _Run:
+    """What every plan is read with (it travels to the workers, so it must pickle)."""
 
+    as_of: date
+    lang: str
     check: bool = False
-    options: dict[str, Any] = field(default_factory=dict)
+    link_options: dict[str, Any] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)
+    lean: bool = False
+
+    def one(self, path: str, shown: str) -> OfficeSummary:
+        return summarize_one(
+            path,
+            self.as_of,
+            self.lang,
+            self.check,
+            self.link_options,
+            shown=shown,
+            columns=self.columns or None,
+            lean=self.lean,
+        )
 
 
-def _sequential(
-    files: list[Path], as_of: date, lang: str, show: bool, links: _LinkRun
-) -> list[OfficeSummary]:
+def _sequential(todo: list[tuple[str, str]], run: _Run, show: bool) -> list[OfficeSummary]:
     out: list[OfficeSummary] = []
-    with _bar(len(files), lang, show) as bar:
-        for path in files:
-            out.append(summarize_one(str(path), as_of, lang, links.check, links.options))
+    with _bar(len(todo), run.lang, show) as bar:
+        for path, shown in todo:
+            out.append(run.one(path, shown))
             bar.update(1)
     return out
 
 
 def _parallel(
-    files: list[Path], as_of: date, lang: str, workers: int, show: bool, links: _LinkRun
+    todo: list[tuple[str, str]], run: _Run, workers: int, show: bool
 ) -> list[OfficeSummary]:
     """Batches of plans per task: one round trip per batch, not per plan."""
-    size = max(1, min(32, len(files) // (workers * 4) or 1))
-    batches = [files[i : i + size] for i in range(0, len(files), size)]
+    size = max(1, min(32, len(todo) // (workers * 4) or 1))
+    batches = [todo[i : i + size] for i in range(0, len(todo), size)]
     slots: list[list[OfficeSummary] | None] = [None] * len(batches)
-    with ProcessPoolExecutor(max_workers=workers) as pool, _bar(len(files), lang, show) as bar:
-        futures = {
-            pool.submit(_summarize_batch, [str(p) for p in batch], as_of, lang, links): i
-            for i, batch in enumerate(batches)
-        }
+    with ProcessPoolExecutor(max_workers=workers) as pool, _bar(len(todo), run.lang, show) as bar:
+        futures = {pool.submit(_summarize_batch, batch, run): i for i, batch in enumerate(batches)}
         for future in as_completed(futures):
             slots[futures[future]] = future.result()
             bar.update(len(batches[futures[future]]))
     return [office for batch in slots if batch is not None for office in batch]
 
 
-def _summarize_batch(
-    paths: list[str], as_of: date, lang: str, links: _LinkRun
-) -> list[OfficeSummary]:
-    return [summarize_one(path, as_of, lang, links.check, links.options) for path in paths]
+def _summarize_batch(batch: list[tuple[str, str]], run: _Run) -> list[OfficeSummary]:
+    return [run.one(path, shown) for path, shown in batch]
 
 
 class _NoBar:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..i18n.summary import slabel
+from ..i18n.inspectorate import ilabel, long_date
 from ..model import AREAS
 from ..summary import Summary
 from ._book import STATUS_FILLS, Formats
@@ -22,6 +22,7 @@ __all__ = [
     "page_setup",
     "sheet_title",
     "start_sheet",
+    "subtitle",
 ]
 
 #: Status columns of every table and series of the chart, in this order.
@@ -89,7 +90,7 @@ def counts_row(
 
 def heads(grid: Grid, fmt: Fmt, row: int, keys: Sequence[str], lang: str, col: int = 0) -> None:
     for i, key in enumerate(keys):
-        grid.text(row, col + i, slabel(key, lang), fmt.head.get(key, fmt.header), bold=True)
+        grid.text(row, col + i, ilabel(key, lang), fmt.head.get(key, fmt.header), bold=True)
 
 
 def page_setup(
@@ -109,7 +110,7 @@ def start_sheet(
     wb: Any, fmt: Fmt, summary: Summary, sheet_key: str, title_key: str, widths: Sequence[int]
 ) -> tuple[Any, Grid]:
     """A new sheet named ``sheet_key``, its columns sized, with the title block."""
-    ws = wb.add_worksheet(slabel(sheet_key, summary.lang))
+    ws = wb.add_worksheet(ilabel(sheet_key, summary.lang))
     grid = Grid(ws, list(widths))
     sheet_title(ws, fmt, title_key, summary)
     return ws, grid
@@ -117,13 +118,22 @@ def start_sheet(
 
 def sheet_title(ws: Any, fmt: Fmt, key: str, summary: Summary) -> None:
     lang = summary.lang
-    ws.write_string(0, 0, slabel(key, lang), fmt.title)
-    ws.write_string(
-        1,
-        0,
-        f"{slabel('as_of', lang)} {summary.as_of.isoformat()} · "
-        f"{len(summary.offices)} {slabel('files', lang)} · {len(summary.read)} "
-        f"{slabel('plans_read', lang)} · {len(summary.failed)} "
-        f"{slabel('plans_failed', lang)}",
-        fmt.subtitle,
+    ws.write_string(0, 0, ilabel(key, lang), fmt.title)
+    ws.write_string(1, 0, subtitle(summary), fmt.subtitle)
+
+
+def subtitle(summary: Summary) -> str:
+    """``Keadaan per 30 Juni 2022 · 4 kantor · 7 berkas: 3 terbaca, 1 dilewati, ...``:
+    every file found is counted, by what happened to it."""
+    lang = summary.lang
+    parts = ", ".join(
+        f"{n} {ilabel(status, lang)}" for status, n in summary.file_counts().items() if n
+    )
+    return ilabel(
+        "subtitle",
+        lang,
+        date=long_date(summary.as_of, lang),
+        offices=len(summary.offices),
+        files=len(summary.files),
+        parts=parts or "-",
     )

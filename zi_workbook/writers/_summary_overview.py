@@ -124,7 +124,9 @@ def _totals_table(grid: Grid, fmt: Fmt, summary: Summary, top: int) -> int:
     grid.ws.write_string(top, _AREA_COL, slabel("totals_heading", lang), fmt.section)
     heads(grid, fmt, top + 1, ("area", *_COUNT_KEYS, "completion"), lang, _AREA_COL)
     first = top + 2
-    for n, (numeral, counts) in enumerate(summary.area_totals().items()):
+    totals = summary.area_totals()
+    for n, numeral in enumerate(AREAS):
+        counts = totals[numeral]
         grid.text(first + n, _AREA_COL, area_label(numeral, lang), fmt.text)
         counts_row(grid.ws, fmt, first + n, _AREA_COL + 1, counts)
     grid.text(first + 6, _AREA_COL, slabel("total", lang), fmt.band)
@@ -169,9 +171,9 @@ def _failed_list(grid: Grid, fmt: Fmt, summary: Summary, top: int) -> int:
     lang = summary.lang
     grid.ws.write_string(top, _AREA_COL, slabel("failed_heading", lang), fmt.section)
     row = top + 1
-    for office in summary.failed:
-        grid.text(row, _AREA_COL, office.name, fmt.failed)
-        grid.text(row, _AREA_COL + 1, office.error or "", fmt.failed, span=6)
+    for entry in summary.failed:
+        grid.text(row, _AREA_COL, entry.path, fmt.failed)
+        grid.text(row, _AREA_COL + 1, entry.reason or "", fmt.failed, span=6)
         row += 1
     return row
 

@@ -19,6 +19,7 @@ from ..summary import Summary
 from ._atomic import atomic_path
 from ._summary_areas import write_per_area
 from ._summary_common import CHART_STATUSES, Fmt
+from ._summary_files import write_files
 from ._summary_lists import write_actions, write_findings
 from ._summary_overview import kinds_text, opened_text, write_ringkasan
 
@@ -41,5 +42,6 @@ def write_summary_workbook(summary: Summary, out: str | Path) -> Path:
         write_actions(wb, fmt, summary, "overdue")
         write_actions(wb, fmt, summary, "needs_fix")
         write_findings(wb, fmt, summary)
+        write_files(wb, fmt, summary)
         wb.close()
     return out
