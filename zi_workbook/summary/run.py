@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,6 +44,7 @@ def summarize(
     all_versions: bool = False,
     lean: bool = False,
     exclude: Iterable[Path] = (),
+    on_plan: Callable[[int, int, str], object] | None = None,
 ) -> Summary:
     """Read and check every plan of ``paths`` (files or folders) as of ``as_of``.
 
@@ -58,7 +59,8 @@ def summarize(
     once (its newest version, see :mod:`zi_workbook.summary.collect`), or every
     file with ``all_versions``. ``columns`` maps fields to headers as ``validate``
     does; ``lean`` keeps only counts (no action or finding lists); ``exclude``
-    (the output being written) is left out.
+    (the output being written) is left out. ``on_plan(done, total, path)`` is
+    called before each plan and once at the end (the plans are then read here).
     """
     found = find_files(paths, exclude)
     todo = [(str(f.path), f.shown) for f in found if f.skip is None]
@@ -66,8 +68,8 @@ def summarize(
     workers = max(1, min(workers, len(todo)))
     show = progress and sys.stderr.isatty()
     run = _Run(as_of, lang, check_links, dict(link_options or {}), dict(columns or {}), lean)
-    if len(todo) < PARALLEL_FROM or workers == 1:
-        results = _sequential(todo, run, show)
+    if len(todo) < PARALLEL_FROM or workers == 1 or on_plan is not None:
+        results = _sequential(todo, run, show, on_plan)
     else:
         results = _parallel(todo, run, workers, show)
     offices, files = collect(found, results, lang, all_versions)
@@ -98,12 +100,21 @@ class _Run:
         )
 
 
-def _sequential(todo: list[tuple[str, str]], run: _Run, show: bool) -> list[OfficeSummary]:
+def _sequential(
+    todo: list[tuple[str, str]],
+    run: _Run,
+    show: bool,
+    on_plan: Callable[[int, int, str], object] | None = None,
+) -> list[OfficeSummary]:
     out: list[OfficeSummary] = []
     with _bar(len(todo), run.lang, show) as bar:
-        for path, shown in todo:
+        for i, (path, shown) in enumerate(todo):
+            if on_plan is not None:
+                on_plan(i, len(todo), path)
             out.append(run.one(path, shown))
             bar.update(1)
+    if on_plan is not None:
+        on_plan(len(todo), len(todo), "")
     return out
 
 

@@ -28,7 +28,7 @@ from ..i18n import LINK_KIND_LABELS, STATUS_LABELS, label
 from ..model import AREAS
 from ..reading.reader import read_plan
 from ..report import Report, build_report
-from ..summary import Summary, expand_paths, summarize_one
+from ..summary import summarize
 from ..writers._book import STATUS_FILLS
 
 __all__ = [
@@ -138,17 +138,15 @@ def summary(
     """
     day = date.fromisoformat(as_of)
     with _files(files) as (_paths, tops):
-        found = expand_paths([Path(top) for top in tops])
-        offices = []
-        for i, path in enumerate(found):
-            if progress is not None:
-                progress(i, len(found), str(path))
-            offices.append(summarize_one(str(path), day, lang))
-        if progress is not None:
-            progress(len(found), len(found), "")
-    result = Summary(day, lang, tuple(offices))
+        result = summarize(
+            [Path(top) for top in tops],
+            as_of=day,
+            lang=lang,
+            jobs=1,
+            on_plan=progress or (lambda *_: None),
+        )
     _last["summary"] = result
-    return {"ok": bool(found), "summary": result.to_dict(), "read": len(result.read),
+    return {"ok": bool(result.offices), "summary": result.to_dict(), "read": len(result.read),
             "failed": len(result.failed)}
 
 
