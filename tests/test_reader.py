@@ -665,8 +665,16 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path, text: str, en
 
 # ------------------------------------------------------------------ 11. column mapping
 
-CUSTOM_HEADER = ("NO", "KOMPONEN", "INDIKATOR", "URAIAN", "DOKUMEN", "TAUTAN_DRIVE", "TARGET WAKTU")
-MAPPING = {"action": "uraian", "evidence": "dokumen", "link": "tautan_drive"}
+CUSTOM_HEADER = (
+    "NO",
+    "KOMPONEN",
+    "INDIKATOR",
+    "DESKRIPSI",
+    "DOKUMEN",
+    "TAUTAN_DRIVE",
+    "TARGET WAKTU",
+)
+MAPPING = {"action": "deskripsi", "evidence": "dokumen", "link": "tautan_drive"}
 
 
 def test_columns_map_unknown_headers(tmp_path: Path) -> None:
@@ -685,7 +693,7 @@ def test_columns_map_unknown_headers(tmp_path: Path) -> None:
         # actions into ``extra``) would be wrong; NO, KOMPONEN and TARGET WAKTU
         # are the only columns that may be missing
         pytest.param(
-            ("NO", "KOMPONEN", "INDIKATOR", "URAIAN", "BUKTI FISIK", "LINK BUKTI FISIK"),
+            ("NO", "KOMPONEN", "INDIKATOR", "DESKRIPSI", "BUKTI FISIK", "LINK BUKTI FISIK"),
             id="action-unknown",
         ),
     ],
@@ -700,7 +708,7 @@ def test_unknown_headers_without_mapping_say_what_was_seen(
     assert isinstance(err, ZiWorkbookError)
     for lang in ("id", "en"):
         text = err.message(lang)
-        assert "URAIAN" in text.upper()
+        assert "DESKRIPSI" in text.upper()
         assert "--column" in text
 
 

@@ -33,8 +33,21 @@ def _at(row: PlanRow, fieldname: str, code: str, **params: object) -> Finding:
 
 def check_evidence(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
     for row in plan.rows:
-        if not row.evidence:
+        if row.evidence_placeholder:
+            yield _at(row, "evidence", "placeholder-evidence", text=row.evidence)
+        if not row.has_evidence:
             yield _at(row, "evidence", "missing-evidence")
+
+
+def check_reading(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    """What the reader noticed: notes of the plan, and targets read beside their words."""
+    for note in plan.notes:
+        yield finding(note.code, note.sheet, note.row, note.column, **dict(note.params))
+    for row in plan.rows:
+        if row.target.notes and row.target.periods:
+            notes = row.target.notes.replace("\n", " / ")
+            text = row.target.text.replace("\n", " / ")
+            yield _at(row, "target", "target-with-notes", text=text, notes=notes)
 
 
 def check_formula_errors(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
@@ -170,6 +183,7 @@ def check_duplicates(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
 
 
 CHECKS: tuple[Check, ...] = (
+    check_reading,
     check_evidence,
     check_formula_errors,
     check_links,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-__all__ = ["AREAS", "Period", "Plan", "PlanRow", "Target", "TargetError"]
+__all__ = ["AREAS", "PIC_HEADERS", "Period", "Plan", "PlanRow", "ReadNote", "Target", "TargetError"]
 
 #: The six change areas (area perubahan) of a Zona Integritas, by roman numeral.
 AREAS: dict[str, dict[str, str]] = {
@@ -54,6 +54,8 @@ class Target:
     text: str
     periods: tuple[Period, ...] = ()
     error: TargetError | None = None
+    #: Words beside the date that are no date (``1. Meningkatnya ...``): kept, not read.
+    notes: str = ""
 
     @property
     def deadline(self) -> date | None:
@@ -107,6 +109,23 @@ class PlanRow:
     last_row: int = 0
     #: (field, error) for cells whose formula left an error (#REF!, #N/A), read as "".
     cell_errors: tuple[tuple[str, str], ...] = ()
+    #: True when the evidence text only promises evidence (``belum ada``, ``menyusul``).
+    evidence_placeholder: bool = False
+
+    @property
+    def has_evidence(self) -> bool:
+        """Evidence is named: the cell holds text that is no placeholder."""
+        return bool(self.evidence) and not self.evidence_placeholder
+
+    @property
+    def pic(self) -> str | None:
+        """Who is responsible: the first PIC / PENANGGUNG JAWAB / PJ / UNIT PELAKSANA /
+        PELAKSANA column's text (never KETERANGAN); None when there is none."""
+        for name, text in self.extra:
+            key = "".join(c for c in name.upper() if c.isalpha())
+            if text and key in _PIC_KEYS:
+                return text
+        return None
 
     def column(self, fieldname: str) -> str:
         """The column letter of a field, or "" when the plan has no such column."""
@@ -114,6 +133,26 @@ class PlanRow:
             if name == fieldname:
                 return letter
         return ""
+
+
+#: Headers of the column naming who is responsible for an action (case and punctuation free).
+PIC_HEADERS = frozenset(
+    {"PIC", "PENANGGUNG JAWAB", "PJ", "UNIT PELAKSANA", "PELAKSANA", "PIC PENANGGUNG JAWAB"}
+)
+
+
+_PIC_KEYS = frozenset(h.replace(" ", "") for h in PIC_HEADERS)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadNote:
+    """Something the reader noticed and tells as a finding: a code, a place, parameters."""
+
+    code: str
+    sheet: str = ""
+    row: int = 0
+    column: str = ""
+    params: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,3 +166,5 @@ class Plan:
     rows: tuple[PlanRow, ...]
     sheets: tuple[str, ...] = ()
     skipped_sheets: tuple[str, ...] = field(default=())
+    #: What the reader noticed (fragments joined, sheets left out, links unreadable).
+    notes: tuple[ReadNote, ...] = field(default=())

@@ -89,7 +89,7 @@ def is_openable(url: str) -> bool:
 
 def is_complete(row: PlanRow) -> bool:
     """Evidence written and at least one link an evaluator can open."""
-    return bool(row.evidence) and any(is_openable(u) for u in row.links)
+    return row.has_evidence and any(is_openable(u) for u in row.links)
 
 
 def row_status(row: PlanRow, as_of: date) -> str:

@@ -132,10 +132,9 @@ def _indonesian(error: click.UsageError, detail: str) -> str:
     return detail
 
 
-_FIELDS = ("no", "component", "indicator", "action", "evidence", "link", "target")
-
-
 def columns_map(values: tuple[str, ...]) -> dict[str, str]:
+    from ..reading.layout import FIELDS as _FIELDS  # one list for the CLI and the library
+
     out: dict[str, str] = {}
     for value in values:
         fieldname, sep, header = value.partition("=")

@@ -54,7 +54,7 @@ __all__ = ["validate"]
     multiple=True,
     metavar="FIELD=HEADER",
     help="Petakan judul kolom / map a header: no, component, indicator, action, "
-    "evidence, link, target.",
+    "evidence, link, target, area.",
 )
 @link_check_options("Detik untuk semua tautan / seconds for all links.")
 @previous_option

@@ -9,51 +9,21 @@ from dataclasses import dataclass, field
 from .._text import cell_text, norm_header
 from ..model import AREAS
 from ..xlsx.workbook import Sheet
+from .names import ALIASES, AREA_VOCABULARY, KNOWN_EXTRA, LINK_COMPANIONS, LINK_WORDS, OFFICIAL
 
-__all__ = ["FIELDS", "Header", "area_of_row", "area_of_sheet", "find_header"]
+__all__ = [
+    "FIELDS",
+    "Header",
+    "area_of_cell",
+    "area_of_code",
+    "area_of_row",
+    "area_of_sheet",
+    "find_header",
+]
 
-FIELDS = ("no", "component", "indicator", "action", "evidence", "link", "target")
+#: The fields a header maps to (``--column FIELD=HEADER`` and ``read_plan(columns=)``).
+FIELDS = ("no", "component", "indicator", "action", "evidence", "link", "target", "area")
 
-_ALIASES: dict[str, set[str]] = {
-    "no": {"NO", "NOMOR", "NOMER", "NO URUT", "NOMOR URUT"},
-    "component": {"KOMPONEN", "KOMPONEN PENGUNGKIT", "SUB KOMPONEN", "KOMPONEN INDIKATOR"},
-    "indicator": {"INDIKATOR", "INDIKATOR PENGUNGKIT", "SUB INDIKATOR", "INDIKATOR KINERJA"},
-    "action": {
-        "LANGKAH AKSI",
-        "RENCANA AKSI",
-        "KEGIATAN",
-        "RENCANA KEGIATAN",
-        "LANGKAH LANGKAH AKSI",
-        "AKSI",
-        "URAIAN KEGIATAN",
-    },
-    "evidence": {
-        "BUKTI FISIK",
-        "BUKTI DUKUNG",
-        "OUTPUT",
-        "BUKTI",
-        "DATA DUKUNG",
-        "BUKTI DUKUNG NAMA DOKUMEN",
-        "BUKTI FISIK NAMA DOKUMEN",
-        "OUTPUT BUKTI FISIK",
-        "BUKTI DUKUNG DOKUMEN",
-        "BUKTI FISIK DOKUMEN",
-        "DATA DUKUNG NAMA DOKUMEN",
-    },
-    "target": {
-        "TARGET WAKTU",
-        "WAKTU",
-        "JADWAL",
-        "TARGET PENYELESAIAN",
-        "BATAS WAKTU",
-        "WAKTU PELAKSANAAN",
-        "JADWAL PELAKSANAAN",
-        "TENGGAT WAKTU",
-        "TARGET",
-    },
-}
-_LINK_WORDS = {"LINK", "TAUTAN", "URL", "HYPERLINK"}
-_LINK_COMPANIONS = {"BUKTI", "FISIK", "DUKUNG", "DATA", "DOKUMEN", "OUTPUT", "KE", "NAMA"}
 _ROMAN = "VI|IV|V|III|II|I"
 _AREA_ALONE = re.compile(rf"^(?:AREA\s+(?:PERUBAHAN\s+)?)?({_ROMAN})[.):]?$", re.IGNORECASE)
 _AREA_WITH_TITLE = re.compile(
@@ -88,9 +58,9 @@ def classify_header(name: str, overrides: Mapping[str, str]) -> str | None:
     words = name.split()
     if len(words) > 5:
         return None
-    if _LINK_WORDS.intersection(words) and set(words) <= _LINK_WORDS | _LINK_COMPANIONS:
+    if LINK_WORDS.intersection(words) and set(words) <= LINK_WORDS | LINK_COMPANIONS:
         return "link"
-    for fieldname, aliases in _ALIASES.items():
+    for fieldname, aliases in ALIASES.items():
         if name in aliases:
             return fieldname
     return None
@@ -115,77 +85,55 @@ def _with_subheaders(sheet: Sheet, row: int, names: dict[int, str]) -> tuple[dic
     return combined, row + 1 if used else row
 
 
-#: Lampiran II's own names: when two headers mean the same field, these win.
-_OFFICIAL = {
-    "no": "NO",
-    "component": "KOMPONEN",
-    "indicator": "INDIKATOR",
-    "action": "LANGKAH AKSI",
-    "evidence": "BUKTI FISIK",
-    "link": "LINK BUKTI FISIK",
-    "target": "TARGET WAKTU",
-}
-
-
-def _map(names: dict[int, str], overrides: Mapping[str, str]) -> dict[str, int]:
+def _map(
+    names: dict[int, str], overrides: Mapping[str, str], refused: frozenset[int] = frozenset()
+) -> dict[str, int]:
     """Each field's column: a --column mapping first, then the official name, then
     the leftmost alias (OUTPUT beside BUKTI FISIK stays an extra column)."""
     mapped = {norm_header(h): f for f, h in overrides.items()}
     best: dict[str, tuple[int, int]] = {}
     for col in sorted(names):
         fieldname = classify_header(names[col], overrides)
-        if not fieldname:
+        if not fieldname or col in refused:
             continue
         rank = (
             0
             if mapped.get(names[col]) == fieldname
-            else (1 if names[col] == _OFFICIAL[fieldname] else 2)
+            else (1 if names[col] == OFFICIAL[fieldname] else 2)
         )
         if fieldname not in best or rank < best[fieldname][0]:
             best[fieldname] = (rank, col)
     return {fieldname: col for fieldname, (_rank, col) in best.items()}
 
 
-#: Extra columns offices add beside the seven; kept as ``extra`` without doubt.
-_KNOWN_EXTRA = {
-    "PIC",
-    "PJ",
-    "PENANGGUNG JAWAB",
-    "KETERANGAN",
-    "KET",
-    "CATATAN",
-    "STATUS",
-    "REALISASI",
-    "ANGGARAN",
-    "BIAYA",
-    "UNIT",
-    "UNIT KERJA",
-    "BAGIAN",
-    "SATKER",
-    "KOORDINATOR",
-    "PELAKSANA",
-    "CAPAIAN",
-    "PROGRES",
-    "PROGRESS",
-    "HASIL",
-    "SASARAN",
-    "TIM",
-    "KELOMPOK KERJA",
-    "POKJA",
-    "VOLUME",
-    "SATUAN",
-    "TANGGAL",
-    "KENDALA",
-    "TINDAK LANJUT",
-    "NILAI",
-    "SKOR",
-    "BOBOT",
-    "AREA",
-    "PENJELASAN",
-}
+_PERCENT = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$")
 
 
-def _is_plan_header(columns: Mapping[str, int], names: Mapping[int, str]) -> bool:
+def _numeric_target(sheet: Sheet, header_row: int, last: int, col: int) -> bool:
+    """A TARGET column that holds percentages or small numbers (``% TARGET``: 100, 50,
+    0) is no TARGET WAKTU: a header with ``%`` or most values plain numbers 0-100."""
+    raw = " ".join(cell_text(sheet.value(r, col)) for r in range(header_row, last + 1))
+    if "%" in raw or "PERSEN" in raw.upper() or "PROSENTASE" in raw.upper():
+        return True
+    values = [
+        sheet.cells[r][col]
+        for r in sorted(sheet.cells)
+        if last < r <= last + 200 and sheet.cells[r].get(col) not in (None, "")
+    ]
+    if not values:
+        return False
+    numeric = sum(
+        1
+        for v in values
+        if (isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 100)
+        or (isinstance(v, str) and _PERCENT.match(v))
+    )
+    return numeric * 2 > len(values)
+
+
+def _is_plan_header(
+    columns: Mapping[str, int], names: Mapping[int, str], overrides: Mapping[str, str]
+) -> bool:
     """INDIKATOR or LANGKAH AKSI, and BUKTI FISIK or LINK, with no doubt left.
 
     When the action or the evidence column is missing while a header we do not
@@ -195,10 +143,10 @@ def _is_plan_header(columns: Mapping[str, int], names: Mapping[int, str]) -> boo
     has_what = "indicator" in columns or "action" in columns
     if not (has_what and ("evidence" in columns or "link" in columns)):
         return False
-    if "action" in columns and "evidence" in columns:
-        return True
+    if ("action" in columns and "evidence" in columns) or overrides:
+        return True  # a --column mapping names what is needed: the rest is extra
     used = set(columns.values())
-    unknown = [n for c, n in names.items() if c not in used and n and n not in _KNOWN_EXTRA]
+    unknown = [n for c, n in names.items() if c not in used and n and n not in KNOWN_EXTRA]
     return not unknown
 
 
@@ -210,17 +158,37 @@ def find_header(sheet: Sheet, overrides: Mapping[str, str], scan: int = 200) -> 
             continue
         names, last = _with_subheaders(sheet, row, names)
         columns = _map(names, overrides)
-        if _is_plan_header(columns, names):
+        refused: set[int] = set()
+        while (
+            "target" in columns
+            and "target" not in overrides
+            and _numeric_target(sheet, row, last, columns["target"])
+        ):
+            refused.add(columns["target"])
+            columns = _map(names, overrides, frozenset(refused))
+        if _is_plan_header(columns, names, overrides):
             if "link" not in columns:
                 _find_link_column(sheet, last, columns, names)
-            used = set(columns.values())
-            extra = {
-                c: cell_text(sheet.value(row, c)) or cell_text(sheet.value(last, c))
-                for c in names
-                if c not in used and names[c]
-            }
-            return Header(row, last, columns, names, extra)
+            return Header(row, last, columns, names, _extra(sheet, row, last, columns, names))
     return None
+
+
+def _extra(
+    sheet: Sheet, row: int, last: int, columns: Mapping[str, int], names: Mapping[int, str]
+) -> dict[int, str]:
+    """The other columns by their header as written (sub-header after a merged top),
+    a second column of the same name numbered ``PIC (2)``: none is lost."""
+    used = set(columns.values())
+    out: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for c in sorted(names):
+        if c in used or not names[c]:
+            continue
+        sub = cell_text(sheet.value(last, c)) if last != row else ""
+        name = sub or cell_text(sheet.value(row, c)) or names[c]
+        seen[name] = seen.get(name, 0) + 1
+        out[c] = name if seen[name] == 1 else f"{name} ({seen[name]})"
+    return out
 
 
 _URL_START = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:https?://|www\.)", re.IGNORECASE)
@@ -272,44 +240,51 @@ def area_of_row(texts: list[str]) -> str | None:
     return None
 
 
-_AREA_VOCABULARY = frozenset(
-    {
-        "MANAJEMEN",
-        "PERUBAHAN",
-        "PENATAAN",
-        "TATALAKSANA",
-        "TATA",
-        "LAKSANA",
-        "SISTEM",
-        "SDM",
-        "SUMBER",
-        "DAYA",
-        "MANUSIA",
-        "PENGUATAN",
-        "AKUNTABILITAS",
-        "KINERJA",
-        "PENGAWASAN",
-        "PENINGKATAN",
-        "KUALITAS",
-        "PELAYANAN",
-        "PUBLIK",
-        "ZONA",
-        "INTEGRITAS",
-        "WBK",
-        "WBBM",
-        "PEMBANGUNAN",
-    }
-)
 _AREA_PREFIX = re.compile(r"^AREA\s+(?:PERUBAHAN\s+)?")
 
 
 def _titleish(text: str) -> bool:
     """Does the text speak of a change area (its words are the areas' words)?"""
-    return bool(_AREA_VOCABULARY.intersection(norm_header(text).split()))
+    return bool(AREA_VOCABULARY.intersection(norm_header(text).split()))
 
 
 def _bare_title(text: str) -> str:
     return _AREA_PREFIX.sub("", norm_header(text))
+
+
+_AREA_CODE = re.compile(rf"^\s*[AB]\s*\.\s*[12]\s*\.\s*({_ROMAN})(?![A-Z])(\s*\.?\s*\S)?", re.I)
+_AREA_DIGIT = re.compile(r"^\s*([1-6])\s*[.)]?\s+(\S.*)$")
+
+
+def area_of_code(text: str) -> tuple[str, bool] | None:
+    """The area of a database code (``A.1.I.i.``, ``A.1.II.ii.b``: the numeral after
+    ``A.1.``/``A.2.``) and whether the code goes deeper than the area itself."""
+    m = _AREA_CODE.match(text)
+    if not m:
+        return None
+    return m.group(1).upper(), bool(m.group(2) and m.group(2).strip(" ."))
+
+
+def area_of_cell(text: str) -> str | None:
+    """An AREA column's cell: ``I``, ``Area II``, ``1. Manajemen Perubahan``, a title."""
+    text = cell_text(text)
+    if not text:
+        return None
+    code = area_of_code(text)
+    if code:
+        return code[0]
+    alone = _AREA_ALONE.match(text)
+    if alone:
+        return alone.group(1).upper()
+    titled = _AREA_WITH_TITLE.match(text)
+    if titled:
+        return titled.group(1).upper()
+    digit = _AREA_DIGIT.match(text)
+    if digit and (_titleish(digit.group(2)) or len(digit.group(2)) < 4):
+        return list(AREAS)[int(digit.group(1)) - 1]
+    if text.strip(" .") in "123456" and len(text.strip(" .")) == 1:
+        return list(AREAS)[int(text.strip(" .")) - 1]
+    return _AREA_TITLES.get(_bare_title(text))
 
 
 def area_of_sheet(name: str) -> str | None:

@@ -6,17 +6,19 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from .._text import cell_text, norm_header
 from ..errors import NoPlanTableError
 from ..links import classify, split_link_cell
-from ..model import Plan, PlanRow
+from ..model import Plan, PlanRow, ReadNote
 from ..targets import parse_target
 from ..xlsx.workbook import Book, Sheet, load_book
-from .layout import Header, find_header
+from .fragments import join_text
+from .layout import FIELDS, Header, find_header
+from .placeholders import is_evidence_placeholder
 from .scan import Raw, SheetScan
 
 __all__ = ["read_plan"]
@@ -77,6 +79,7 @@ def read_plan(
     target) to a header the office uses; ``year`` overrides the plan year.
     """
     path = Path(path)
+    columns = _checked_columns(path, columns or {})
     book = load_book(path)
     found = _Found()
     plain = [s for s in book.sheets if not (_GUIDE_SHEET.search(s.name) or s.hidden)]
@@ -88,13 +91,15 @@ def read_plan(
             found.skipped.append(sheet.name)
         else:
             found.read(sheet, columns or {})
-    found.keep_one_year(year)
+    found.keep_one_year(path, year)
     if not found.sheets:
         raise _no_table(path, found.seen)
     _check_mapping(path, columns or {}, found.mapped)
     plan_year = year or _guess_year(found.titles, found.sheets, found.raws)
     rows = tuple(_finish(raw, plan_year, book) for raw in found.raws)
     order = {sheet.name: i for i, sheet in enumerate(book.sheets)}
+    notes = [*book.notes, *found.notes]
+    notes.extend(ReadNote(code, raw.sheet, raw.row) for raw in found.raws for code in raw.notes)
     return Plan(
         str(path),
         _sha256(path),
@@ -103,6 +108,7 @@ def read_plan(
         rows,
         tuple(sorted(found.sheets, key=order.__getitem__)),
         tuple(found.skipped),
+        tuple(notes),
     )
 
 
@@ -123,18 +129,32 @@ class _Found:
     seen: list[str] = field(default_factory=list)
     mapped: set[str] = field(default_factory=set)
     sheet_titles: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[ReadNote] = field(default_factory=list)
 
-    def keep_one_year(self, year: int | None) -> None:
+    def keep_one_year(self, path: Path, year: int | None) -> None:
         """Plan sheets of several years (``Renaksi 2022``, ``Renaksi 2023``): keep the
-        sheets of ``year``, or of the latest year; sheets naming no year stay."""
+        sheets of ``year``, or of the latest year; sheets naming no year stay. A
+        ``year`` no sheet holds is refused; the sheets left out are told."""
         years = {name: _sheet_year(name) for name in self.sheets}
         named = {y for y in years.values() if y is not None}
         if len(named) < 2:
             return
-        chosen = year if year in named else max(named)
+        if year is not None and year not in named:
+            shown = ", ".join(f"'{n}'" for n, y in years.items() if y is not None)
+            raise NoPlanTableError(
+                path,
+                f"tidak ada lembar rencana aksi tahun {year} (--year); lembar per tahun yang "
+                f"ada: {shown}.",
+                f"no plan sheet of the year {year} (--year); the sheets by year are: {shown}.",
+            )
+        chosen = year if year is not None else max(named)
         dropped = {name for name, y in years.items() if y is not None and y != chosen}
         self.sheets = [name for name in self.sheets if name not in dropped]
         self.skipped.extend(sorted(dropped))
+        listed = ", ".join(f"'{n}'" for n in sorted(dropped))
+        self.notes.append(
+            ReadNote("sheets-left-out", params=(("year", str(chosen)), ("sheets", listed)))
+        )
         self.raws = [raw for raw in self.raws if raw.sheet not in dropped]
         self.titles = [t for name, t in self.sheet_titles if name not in dropped]
 
@@ -150,6 +170,23 @@ class _Found:
         self.titles.extend(titles)
         self.sheet_titles.extend((sheet.name, t) for t in titles)
         self.raws.extend(SheetScan(sheet, header).rows())
+
+
+def _checked_columns(path: Path, columns: Mapping[str, str]) -> dict[str, str]:
+    """``columns`` as the CLI takes them: a known field (case free) and a header."""
+    out: dict[str, str] = {}
+    for fieldname, header in columns.items():
+        key = str(fieldname).strip().lower()
+        if key not in FIELDS or not str(header).strip():
+            raise NoPlanTableError(
+                path,
+                f"pemetaan kolom '{fieldname}={header}' tidak dikenal; FIELD salah satu dari "
+                f"{', '.join(FIELDS)}.",
+                f"column mapping '{fieldname}={header}' is not known; FIELD is one of "
+                f"{', '.join(FIELDS)}.",
+            )
+        out[key] = str(header).strip()
+    return out
 
 
 def _check_mapping(path: Path, columns: Mapping[str, str], seen: set[str]) -> None:
@@ -261,15 +298,30 @@ def _smart_case(text: str) -> str:
     return " ".join(w if w in _ACRONYMS else w.capitalize() for w in text.split())
 
 
+def _links(raw: Raw) -> tuple[list[str], str]:
+    """Link candidates and leftover words of the row's link cell and of the link cells
+    of rows joined to it."""
+    candidates: list[str] = []
+    said: list[str] = []
+    parts = [(raw.link_text, raw.hyperlinks[0] if raw.hyperlinks else None), *raw.more_links]
+    for text, link in parts:
+        if link is not None and link.startswith("#"):
+            link = None  # a link to a place in this workbook: its text is what counts
+        found, words = split_link_cell(text, link)
+        if not found:  # no link at all: keep what the cell says exactly, as text
+            words = cell_text(text)
+        candidates.extend(c for c in found if c not in candidates)
+        if words:
+            said.append(words)
+    return candidates, " ".join(said)
+
+
 def _finish(raw: Raw, plan_year: int | None, book: Book) -> PlanRow:
-    first_link = raw.hyperlinks[0] if raw.hyperlinks else None
-    if first_link is not None and first_link.startswith("#"):
-        first_link = None  # a link to a place in this workbook: its text is what counts
-    candidates, words = split_link_cell(raw.link_text, first_link)
-    if not candidates:  # no link at all: keep what the cell says exactly, as text
-        words = cell_text(raw.link_text)
+    candidates, words = _links(raw)
     infos = [classify(c) for c in candidates]
     target = parse_target(raw.target, plan_year, raw.target_format, date1904=book.date1904)
+    if raw.target_notes and not target.error:
+        target = replace(target, notes=join_text(target.notes, raw.target_notes))
     t = raw.texts
     return PlanRow(
         sheet=raw.sheet,
@@ -288,4 +340,5 @@ def _finish(raw: Raw, plan_year: int | None, book: Book) -> PlanRow:
         columns=raw.columns,
         cell_errors=raw.errors,
         last_row=raw.last_row,
+        evidence_placeholder=is_evidence_placeholder(t.get("evidence", "")),
     )

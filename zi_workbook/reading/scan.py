@@ -7,20 +7,16 @@ TARGET WAKTU and links are read; ``reader.read_plan`` puts the sheets together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .._text import cell_lines, cell_text, norm_header
+from ..links import split_link_cell
+from ..targets import has_date
 from ..xlsx.workbook import CellValue, Sheet, col_letter
-from .layout import Header, area_of_row, area_of_sheet
+from .fragments import goes_on, is_signature_line, is_signature_title, join_text
+from .layout import Header, area_of_cell, area_of_code, area_of_row, area_of_sheet
 
 __all__ = ["Raw", "SheetScan"]
-
-_SIGNATURE = re.compile(
-    r"^(ttd\.?|mengetahui|menyetujui|ketua\b|kepala\b|sekretaris\b|pl[th]\.?\s|nip\b|"
-    r"catatan\b|keterangan\s*:|salinan sesuai|ditetapkan di|dibuat oleh|disahkan)"
-    r"|^[a-z][a-z .]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -39,6 +35,12 @@ class Raw:
     last_row: int = 0
     columns: tuple[tuple[str, str], ...] = ()
     errors: tuple[tuple[str, str], ...] = ()
+    #: Link cells of rows joined to this action: (cell text, hyperlink target).
+    more_links: list[tuple[str, str | None]] = field(default_factory=list)
+    #: Words a joined fragment put below a date cell's TARGET WAKTU.
+    target_notes: str = ""
+    #: Codes of what the reader noticed about this row (``evidence-row-unplaced``).
+    notes: list[str] = field(default_factory=list)
 
 
 class SheetScan:
@@ -81,12 +83,36 @@ class SheetScan:
             own = [t for t in (cell_text(v) for _, v in sorted(cells.items())) if t]
             area = area_of_row(own)
             if area:
-                self.area, self.carry = area, {"no": "", "component": ""}
+                self._set_area(area)
                 return
-            if _is_signature(own):
+            if self._signature_starts(row, own):
                 self.ended = True
                 return
         self._data(row)
+
+    def _set_area(self, area: str) -> None:
+        if area != self.area:
+            self.area, self.carry = area, {"no": "", "component": ""}
+
+    def _signature_starts(self, row: int, own: list[str]) -> bool:
+        """The signature block, told by its shape below the table: a lone short line
+        (``Ttd.``, ``NIP``, ``Mengetahui``, a city and date), or a title (``KETUA
+        ...``) that such a line follows within a few rows, never inside a merged
+        block of the table and never by one word of an action."""
+        if len(own) != 1 or any((row, c) in self.fill for c in self.by_col):
+            return False
+        if is_signature_line(own[0]):
+            return True
+        if not is_signature_title(own[0]):
+            return False
+        for below in range(row + 1, min(row + 9, self.sheet.max_row + 1)):
+            texts = [cell_text(v) for v in self.sheet.cells.get(below, {}).values()]
+            texts = [t for t in texts if t]
+            if len(texts) >= 2 and self._resumes(self.sheet.cells.get(below, {})):
+                return False
+            if len(texts) == 1 and is_signature_line(texts[0]):
+                return True
+        return False
 
     def _resumes(self, cells: dict[int, CellValue]) -> bool:
         """After a signature-like line, a row that fills two plan columns is an action."""
@@ -107,23 +133,31 @@ class SheetScan:
         texts = {
             name: cell_text(self._value(row, col))
             for col, name in self.by_col.items()
-            if name not in ("link", "target")
+            if name not in ("link", "target", "area")
         }
+        if self._area_from(row, texts):
+            return
         link_col = self.header.columns.get("link")
         link_value = self._value(row, link_col) if link_col else None
         link_text = cell_lines(link_value)
         hyperlink = self._hyperlink(row, link_col) if link_col else None
         target_col = self.header.columns.get("target")
         target = self._value(row, target_col) if target_col else None
-        if self._continues(texts, link_text or hyperlink, target):
-            self._join(row, texts)
+        if self.out and self._continues(row):
+            self._join(row, link_text, hyperlink)
             return
         self.after_break = False
         if _EXAMPLE.match(texts.get("no", "")) or _EXAMPLE.match(texts.get("component", "")):
             return  # a sample row the template or the office left in ("Contoh")
+        notes = []
         if not texts.get("indicator") and not texts.get("action"):
             self._carry(texts)
-            return
+            if not (texts.get("evidence") or hyperlink or split_link_cell(link_text)[0]):
+                return
+            if self.out:  # an evidence line of the action above: never dropped
+                self._add_evidence(row, texts.get("evidence", ""), link_text, hyperlink)
+                return
+            notes.append("evidence-row-unplaced")
         self._carry(texts)
         texts["no"], texts["component"] = self.carry["no"], self.carry["component"]
         fmt = self.sheet.formats.get((row, target_col)) if target_col else None
@@ -133,22 +167,39 @@ class SheetScan:
             for col, name in self.by_col.items()
             if (row, col) in self.sheet.errors
         )
-        self.out.append(
-            Raw(
-                self.sheet.name,
-                row,
-                self.area,
-                texts,
-                link_text,
-                [hyperlink] if hyperlink else [],
-                target,
-                fmt,
-                extra,
-                row,
-                self.columns,
-                errors,
-            )
+        raw = Raw(
+            self.sheet.name,
+            row,
+            self.area,
+            texts,
+            link_text,
+            [hyperlink] if hyperlink else [],
+            target,
+            fmt,
+            extra,
+            row,
+            self.columns,
+            errors,
         )
+        raw.notes.extend(notes)
+        self.out.append(raw)
+
+    def _area_from(self, row: int, texts: dict[str, str]) -> bool:
+        """An AREA column or a database code (``A.1.I.i.``) gives the row its area;
+        True when the row is only the area's own heading."""
+        area_col = self.header.columns.get("area")
+        if area_col:
+            area = area_of_cell(cell_text(self._value(row, area_col)))
+            if area:
+                self._set_area(area)
+        cells = [texts.get(n, "") for n in ("no", "component", "indicator")]
+        cells += [cell_text(self.sheet.value(row, c)) for c in self.header.extra]
+        for text in cells:
+            code = area_of_code(text)
+            if code:
+                self._set_area(code[0])
+                return not code[1] and not texts.get("indicator") and not texts.get("action")
+        return False
 
     def _hyperlink(self, row: int, col: int) -> str | None:
         link = self.sheet.links.get((row, col))
@@ -166,92 +217,68 @@ class SheetScan:
         elif texts.get("no"):
             self.carry["no"] = texts["no"]
 
-    def _continues(self, texts: dict[str, str], link: object, target: CellValue) -> bool:
-        """A row broken by a page break: right after a repeated header, no NO, link or
-        target, and its text plainly goes on from the row above (the row above ends
-        on a connective such as ``di``, or this one starts with ``telah``, ``dan``...)."""
-        if not (self.after_break and self.out) or texts.get("no") or link:
+    def _own(self, row: int) -> dict[str, str]:
+        """The texts this row itself holds (not a merged cell above it)."""
+        return {
+            name: cell_text(self.sheet.value(row, col))
+            for col, name in self.by_col.items()
+            if name not in ("link", "area")
+        }
+
+    def _continues(self, row: int) -> bool:
+        """A fragment of the row above (a page break, with or without a repeated
+        header): no NO, no date in its target cell, and every text it holds goes on
+        from the text above it. Two real actions are never joined: an action that
+        starts a sentence of its own is no fragment."""
+        own = self._own(row)
+        if own.pop("no", ""):
             return False
-        if cell_text(target):
+        target = self.sheet.value(row, self.header.columns.get("target", 0))
+        if target is not None and not (isinstance(target, str) and not has_date(target)):
             return False
-        parts = {name: t for name, t in texts.items() if t}
-        if not parts or not all(t[:1].islower() for t in parts.values()):
+        own.pop("target", None)
+        parts = {name: text for name, text in own.items() if text}
+        if not parts and not cell_text(target):
             return False
         above = self.out[-1].texts
-        return any(
-            _first_word(t) in _CONNECTIVES or _last_word(above.get(name, "")) in _CONNECTIVES
-            for name, t in parts.items()
-        )
+        carried = {"component": self.carry["component"]}
+        return all(goes_on(text, carried.get(n, above.get(n, ""))) for n, text in parts.items())
 
-    def _join(self, row: int, texts: dict[str, str]) -> None:
+    def _join(self, row: int, link_text: str, hyperlink: str | None) -> None:
         last = self.out[-1]
-        for name, text in texts.items():
-            if text and name not in ("no", "component"):
-                last.texts[name] = f"{last.texts.get(name, '')} {text}".strip()
+        own = self._own(row)
+        for name, text in own.items():
+            if not text or name in ("no", "target"):
+                continue
+            if name == "component":
+                old = self.carry["component"]
+                self.carry["component"] = join_text(old, text)
+                if last.texts.get("component") == old:
+                    last.texts["component"] = self.carry["component"]
+                continue
+            last.texts[name] = join_text(last.texts.get(name, ""), text)
+        words = own.get("target", "")
+        if words:
+            if last.target is None or isinstance(last.target, str):
+                last.target = f"{last.target}\n{words}" if last.target else words
+            else:
+                last.target_notes = join_text(last.target_notes, words)
+        if link_text or hyperlink:
+            last.more_links.append((link_text, hyperlink))
         last.last_row = row
         self.after_break = False
 
+    def _add_evidence(self, row: int, evidence: str, link_text: str, link: str | None) -> None:
+        last = self.out[-1]
+        if evidence:
+            above = last.texts.get("evidence", "")
+            last.texts["evidence"] = f"{above}; {evidence}" if above else evidence
+        if link_text or link:
+            last.more_links.append((link_text, link))
+        last.last_row = row
+
 
 _EXAMPLE = re.compile(r"^(?:contoh|example|misal)\b", re.IGNORECASE)
-
-#: Words a sentence goes on with: a row that starts (or a row above that ends) with one
-#: of these is one text broken by a page break.
-_CONNECTIVES = frozenset(
-    [
-        "di",
-        "ke",
-        "dari",
-        "dan",
-        "yang",
-        "serta",
-        "atau",
-        "untuk",
-        "dengan",
-        "dalam",
-        "pada",
-        "oleh",
-        "secara",
-        "melalui",
-        "bagi",
-        "sebagai",
-        "terhadap",
-        "tentang",
-        "maupun",
-        "sehingga",
-        "agar",
-        "guna",
-        "telah",
-        "sudah",
-        "belum",
-        "akan",
-        "dapat",
-        "harus",
-        "juga",
-        "adalah",
-        "yaitu",
-        "bahwa",
-        "para",
-        "kepada",
-        "antara",
-        "atas",
-    ]
-)
-
-
-def _first_word(text: str) -> str:
-    return text.split(maxsplit=1)[0].lower().strip(",.;:") if text.strip() else ""
-
-
-def _last_word(text: str) -> str:
-    return text.rsplit(maxsplit=1)[-1].lower().strip(",.;:") if text.strip() else ""
-
-
-def _is_signature(own: list[str]) -> bool:
-    """A line of the signature block or the notes: one short text (``Ttd.``, ``KETUA
-    ...``, ``NIP ...``, ``Batang, 7 April 2022``), never a row of two plan texts."""
-    if len(own) != 1 or len(own[0]) > 80:
-        return False
-    return _SIGNATURE.match(own[0]) is not None
 
 
 def _merge_fill(

@@ -32,10 +32,11 @@ from zi_workbook.model import Target
 from zi_workbook.targets.excel import format_unit, read_date, read_number, read_serial
 from zi_workbook.targets.grammar import Parser
 from zi_workbook.targets.messages import CELL_VALUES, Refusal, error, every_n, year_typo
+from zi_workbook.targets.notes import expand_month_codes, has_date, read_with_notes
 from zi_workbook.targets.resolve import resolve
 from zi_workbook.targets.tokens import DATE_KINDS, Word, display, read_words
 
-__all__ = ["parse_target"]
+__all__ = ["has_date", "parse_target"]
 
 _SERIAL_TEXT = re.compile(r"[0-9]{5,6}(?:\.[0-9]+)?")
 #: A date and time pasted as text (``2022-03-15 00:00:00``): the day, as for a date cell.
@@ -109,13 +110,21 @@ def _read_text(raw: str, plan_year: int | None, plan_start: date | None, date190
     if _SERIAL_TEXT.fullmatch(text):
         return read_serial(text, float(text), date1904, "day")
     stamp = _DATETIME_TEXT.fullmatch(text) if ":" in text else None
+    coded = expand_month_codes(text)  # B03: month 3 of the plan year
     try:
-        tokens = read_words(stamp[1] if stamp else text)
-        _screen(tokens, text, plan_year)
-        items = Parser(tokens, text).parse()
+        tokens = read_words(stamp[1] if stamp else coded)
+        _screen(tokens, coded, plan_year)
+        items = Parser(tokens, coded).parse()
         return Target(text, resolve(items, plan_year, plan_start))
     except Refusal as refusal:
+        noted = read_with_notes(coded, plan_year, plan_start) if refusal.key in _NOTED else None
+        if noted:
+            return Target(text, noted[0], notes=noted[1])
         return Target(text, error=error(text, refusal))
+
+
+#: Refusals that words beside a date may explain (a typed year or vague words never do).
+_NOTED = frozenset({"unknown", "overlap", "unreadable", "unclear"})
 
 
 def _screen(tokens: list[Word], text: str, plan_year: int | None) -> None:
