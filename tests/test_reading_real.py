@@ -279,7 +279,7 @@ def test_evidence_placeholder(tmp_path: Path, text: str) -> None:
     assert row.evidence == text and not row.has_evidence
     found = codes(plan)
     assert "placeholder-evidence" in found and "missing-evidence" in found
-    from zi_workbook.checks import row_status
+    from zi_workbook.status import row_status
 
     assert row_status(row, date(2022, 1, 1)) != "complete"
 

@@ -25,14 +25,10 @@ from defusedxml.ElementTree import iterparse
 from python_calamine import CalamineWorkbook
 
 from ..errors import CorruptWorkbookError, UnsafeWorkbookError
-<<<<<<< HEAD
+from ..model import ReadNote
 from .extent import MAX_CELLS, RangeBudget, check_area, check_shared_strings, sheet_extent
 from .native import quiet_stderr
 from .safety import check_members, check_zip_budget, identify_zip, open_member, sniff
-=======
-from ..model import ReadNote
-from .safety import check_zip_budget, identify_zip, open_member, sniff
->>>>>>> 0921555 (Read real layouts: header aliases, page-break fragments, evidence rows, dates with words, area codes, evidence placeholders (issue 12))
 from .sheetxml import (
     check_part,
     error_cells,
@@ -172,18 +168,13 @@ class _Loader:
         sheets_meta, date1904 = self._workbook()
         self._check_parts()
         formats = self._styles()
-<<<<<<< HEAD
-        month_styles = {i for i, fmt in enumerate(formats) if month_only(fmt)}
+        month_styles = {i for i, fmt in enumerate(formats) if fmt}  # every date format
         parts = {}
         for name, target, _hidden in sheets_meta:
             parts[target] = self._sheet_part(name, target)
         if "xl/sharedStrings.xml" in self.names:
             check_shared_strings(self.path, self._bytes("xl/sharedStrings.xml"))
         values = _calamine(self.path, self.handle)
-=======
-        month_styles = {i for i, fmt in enumerate(formats) if fmt}  # every date format
-        values = _calamine(self.path)
->>>>>>> 0921555 (Read real layouts: header aliases, page-break fragments, evidence rows, dates with words, area codes, evidence placeholders (issue 12))
         sheets = []
         for name, target, hidden in sheets_meta:
             sheet = self._sheet(name, target, parts[target], values, formats, month_styles)
