@@ -111,6 +111,9 @@ class PlanRow:
     cell_errors: tuple[tuple[str, str], ...] = ()
     #: True when the evidence text only promises evidence (``belum ada``, ``menyusul``).
     evidence_placeholder: bool = False
+    #: The KODE LKE cell (carried from the component row) and the cell right of it.
+    lke_code: str = ""
+    lke_letter: str = ""
 
     @property
     def has_evidence(self) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .checks import CheckOptions, run_checks, sort_findings
 from .findings import Finding
@@ -14,6 +14,10 @@ from .links import classify
 from .model import AREAS, Plan, PlanRow
 from .reading.reader import read_plan
 from .status import STATUSES, Rates, RowState, rates, row_state
+
+if TYPE_CHECKING:  # the LKE loads on first use, not with the package
+    from .lke.coverage import Coverage
+    from .lke.mapping import RowLke
 
 __all__ = ["SCHEMA", "STATUSES", "Report", "RowResult", "build_report", "validate"]
 
@@ -42,6 +46,7 @@ class RowResult:
     row: PlanRow
     state: RowState
     findings: tuple[Finding, ...]
+    lke: RowLke | None = None
 
     @property
     def status(self) -> str:
@@ -68,6 +73,7 @@ class RowResult:
             "link_text": r.link_text,
             "status": self.status,
             "extra": dict(r.extra),
+            "lke": self.lke.to_dict() if self.lke else None,
             "link_checks": None
             if checks is None
             else [_check_dict(checks.get(u), lang) for u in r.links],
@@ -105,6 +111,8 @@ class Report:
     findings: tuple[Finding, ...]
     soon_days: int = 30
     link_checks: Mapping[str, LinkCheck] | None = None
+    #: The plan against the LKE: coverage and the ceiling (see ``lke.coverage``).
+    lke: Coverage | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -160,6 +168,7 @@ class Report:
             "rates": self.rates.to_dict(),
             "rows": list(self.iter_rows()) if "rows" in include else [],
             "findings": list(self.iter_findings()) if "findings" in include else [],
+            "lke": self.lke.to_dict() if self.lke else None,
         }
 
 
@@ -176,18 +185,28 @@ def build_report(
 
     ``link_checks`` and ``extra_findings`` come from the optional online link check.
     """
+    from .lke.plan import cover_rows, map_rows
+
     opts = CheckOptions(as_of=as_of, soon_days=soon_days)
-    findings = tuple(sort_findings(plan, [*run_checks(plan, opts), *extra_findings]))
+    maps, lke_findings = map_rows(plan.rows)
+    found = [*run_checks(plan, opts), *lke_findings, *extra_findings]
     by_row: dict[tuple[str, int], list[Finding]] = {}
-    for f in findings:
+    for f in sort_findings(plan, found):
         by_row.setdefault((f.sheet, f.row), []).append(f)
     results = tuple(
         RowResult(
-            row, row_state(row, as_of, soon_days), tuple(by_row.get((row.sheet, row.row), ()))
+            row,
+            row_state(row, as_of, soon_days),
+            tuple(by_row.get((row.sheet, row.row), ())),
+            lke,
         )
-        for row in plan.rows
+        for row, lke in zip(plan.rows, maps, strict=True)
     )
-    return Report(plan, as_of, lang, results, findings, soon_days, link_checks)
+    coverage = cover_rows((r.row, r.lke, r.status) for r in results)
+    if results:
+        found += coverage.findings()
+    findings = tuple(sort_findings(plan, found))
+    return Report(plan, as_of, lang, results, findings, soon_days, link_checks, coverage)
 
 
 def validate(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .data import Lke
 
@@ -23,18 +24,23 @@ __all__ = ["CodeRead", "normalise", "read_code"]
 
 _D = r"\s*\.\s*"
 _ROMAN = r"[ivx]{1,4}"
-_FULL = re.compile(rf"a{_D}([12]){_D}({_ROMAN}){_D}({_ROMAN})(?:{_D}([a-z]))?", re.I)
-_SHORT = re.compile(rf"({_ROMAN}|[1-9]){_D}({_ROMAN}){_D}([a-z])", re.I)
-_HASIL = re.compile(rf"b{_D}({_ROMAN}){_D}([a-z])", re.I)
+_FULL = rf"a{_D}([12]){_D}({_ROMAN}){_D}({_ROMAN})(?:{_D}([a-z]))?"
+_SHORT = rf"({_ROMAN}|[1-9]){_D}({_ROMAN}){_D}([a-z])"
+_HASIL = rf"b{_D}({_ROMAN}){_D}([a-z])"
 #: ``I.i`` or ``1.i`` alone: a sub-area, only where a code is expected (a code column).
-_SHORT_SUB = re.compile(rf"({_ROMAN}|[1-9]){_D}({_ROMAN})\s*\.?$", re.I)
-_TAIL = r"\s*\.?"
-_WHOLE = tuple(re.compile(rf"(?:{p.pattern}){_TAIL}$", re.I) for p in (_FULL, _SHORT, _HASIL))
+_SHORT_SUB = rf"({_ROMAN}|[1-9]){_D}({_ROMAN})\s*\.?$"
 #: A code opening a longer text (``A.1.I.i. Penyusunan Tim Kerja``, ``I.i.a Unit ...``).
-_LEADING = tuple(
-    re.compile(rf"(?:{p.pattern})(?:\s*\.\s+|\s+|\s*[:)\-]\s*)(?=\S)", re.I)
-    for p in (_FULL, _SHORT)
-)
+_OPENS = r"(?:\s*\.\s+|\s+|\s*[:)\-]\s*)(?=\S)"
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """Compiled on the first text that could hold a code (most plans have none)."""
+    whole = tuple(re.compile(rf"(?:{p})\s*\.?$", re.I) for p in (_FULL, _SHORT, _HASIL))
+    leading = tuple(re.compile(rf"(?:{p}){_OPENS}", re.I) for p in (_FULL, _SHORT))
+    return whole, re.compile(_SHORT_SUB, re.I), leading
+
+
 _ARABIC = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII",
            "8": "VIII", "9": "IX"}  # fmt: skip
 _LETTER = re.compile(r"^\s*([a-z])\s*[.)]?\s*$", re.I)
@@ -66,19 +72,20 @@ def normalise(text: str, *, leading: bool = False) -> str | None:
     cell must hold the code alone.
     """
     text = text.strip()
-    if not text or len(text) > 400:
-        return None
-    for pattern, make in zip(_WHOLE, _MAKERS, strict=True):
+    if "." not in text[:20] or len(text) > 400:
+        return None  # every code has a dot among its first characters
+    whole, short_sub, opening = _patterns()
+    for pattern, make in zip(whole, _MAKERS, strict=True):
         m = pattern.match(text)
         if m:
             return make(m)
     if not leading:
-        m = _SHORT_SUB.match(text)
+        m = short_sub.match(text)
         if m:
             area, sub = m.groups()
             return f"A.1.{_ARABIC.get(area, area.upper())}.{sub.lower()}"
     else:
-        for pattern, make in zip(_LEADING, _MAKERS[:2], strict=True):
+        for pattern, make in zip(opening, _MAKERS[:2], strict=True):
             m = pattern.match(text)
             if m:
                 return make(m)

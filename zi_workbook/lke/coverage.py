@@ -40,48 +40,47 @@ class MappedAction:
 
 @dataclass(frozen=True, slots=True)
 class QuestionCoverage:
+    """A question, its actions, and its state: none, planned or complete."""
+
     question: Question
     actions: tuple[MappedAction, ...]
+    state: str
 
-    @property
-    def state(self) -> str:
-        if any(a.complete for a in self.actions):
-            return "complete"
-        return "planned" if self.actions else "none"
+
+def _state(actions: tuple[MappedAction, ...]) -> str:
+    if any(a.complete for a in actions):
+        return "complete"
+    return "planned" if actions else "none"
 
 
 def _counts(questions: Iterable[QuestionCoverage]) -> dict[str, int]:
     out = {"questions": 0, "planned": 0, "complete": 0, "none": 0}
     for q in questions:
         out["questions"] += 1
-        state = q.state
-        out["none" if state == "none" else "planned"] += 1
-        out["complete"] += state == "complete"
+        out["none" if q.state == "none" else "planned"] += 1
+        out["complete"] += q.state == "complete"
     return out
 
 
 @dataclass(frozen=True, slots=True)
 class SubAreaCoverage:
+    """A sub-area's questions, counts and ceilings (weight x share of questions)."""
+
     sub_area: SubArea
     questions: tuple[QuestionCoverage, ...]
+    counts: dict[str, int]
+    ceiling: float
+    plan_ceiling: float
 
-    def _share(self, states: tuple[str, ...]) -> float:
-        if not self.questions:
-            return 0.0
-        hits = sum(q.state in states for q in self.questions)
-        return self.sub_area.weight * hits / len(self.questions)
-
-    @property
-    def ceiling(self) -> float:
-        return self._share(("complete",))
-
-    @property
-    def plan_ceiling(self) -> float:
-        return self._share(("complete", "planned"))
-
-    @property
-    def counts(self) -> dict[str, int]:
-        return _counts(self.questions)
+    @classmethod
+    def of(cls, sub_area: SubArea, questions: tuple[QuestionCoverage, ...]) -> SubAreaCoverage:
+        counts = _counts(questions)
+        n = counts["questions"] or 1
+        weight = sub_area.weight
+        return cls(
+            sub_area, questions, counts, weight * counts["complete"] / n,
+            weight * counts["planned"] / n,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,16 +216,14 @@ def cover(lke: Lke, actions: Iterable[MappedAction]) -> Coverage:
         by_code.setdefault(action.code, []).append(action)
     areas: dict[str, AreaCoverage] = {}
     for numeral, area in lke.areas.items():
-        subs = tuple(
-            SubAreaCoverage(
-                lke.sub_areas[s],
-                tuple(
-                    QuestionCoverage(lke.questions[q], tuple(by_code.get(q, ())))
-                    for q in lke.sub_areas[s].questions
-                ),
-            )
-            for s in area.sub_areas
-        )
+        subs = []
+        for code in area.sub_areas:
+            sub = lke.sub_areas[code]
+            questions = []
+            for q in sub.questions:
+                acts = tuple(by_code.get(q, ()))
+                questions.append(QuestionCoverage(lke.questions[q], acts, _state(acts)))
+            subs.append(SubAreaCoverage.of(sub, tuple(questions)))
         minimums = {level: t.area_min(area.weight) for level, t in lke.thresholds.items()}
-        areas[numeral] = AreaCoverage(area, subs, minimums)
+        areas[numeral] = AreaCoverage(area, tuple(subs), minimums)
     return Coverage(lke, areas)

@@ -2,19 +2,19 @@
 
 Three cosine similarities over idf-weighted terms (``words.terms``), each in 0..1:
 
-* the row's INDIKATOR (and KOMPONEN) against the question's text, the strongest signal;
+* the row's INDIKATOR and KOMPONEN against the question's text, the strongest signal;
 * the row's KOMPONEN against the sub-area's name;
-* the row's LANGKAH AKSI and BUKTI FISIK against the question and the evidence
-  evaluators usually expect, the weakest.
+* the row's LANGKAH AKSI and BUKTI FISIK (with the above) against the question's text,
+  the weakest.
 
-Their weighted mean is the score. Each area keeps an inverted index, so a row costs a
-few dictionary look-ups per word whatever the plan's size.
+Their weighted mean is the score. Each area's inverted index is built on first use, so
+a row costs a few dictionary look-ups per word whatever the plan's size.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .data import Lke, Question
@@ -24,9 +24,12 @@ __all__ = ["THRESHOLD", "Matcher", "Ranked"]
 
 #: Below this score a row is left unmapped rather than guessed.
 THRESHOLD = 0.3
-_W_QUESTION, _W_SUB_AREA, _W_ACTION = 0.6, 0.25, 0.15
+_WEIGHTS = (0.6, 0.25, 0.15)  # question, sub-area name, action
 #: Words that tell the stages of one sub-area apart (done, evaluated, followed up) weigh more.
 _STAGES = {"monev": 1.6, "evaluas": 1.6, "tindaklanjut": 1.6, "monitoring": 1.6}
+#: One shared word is weak evidence: a question that shares only one term with the row's
+#: INDIKATOR and KOMPONEN keeps this share of its score.
+_LONE_WORD = 0.5
 #: The weight of a row's word that no question uses.
 _UNKNOWN = 1.0
 _Postings = dict[str, list[tuple[int, float]]]
@@ -40,59 +43,60 @@ class Ranked:
 
 
 class _Index:
-    """The questions of one area (or of all areas) and their three inverted indexes."""
+    """The questions of one area (or of all areas): two inverted indexes and norms."""
 
-    def __init__(self, questions: list[Question], docs: list[tuple[set[str], ...]],
-                 idf: dict[str, float]) -> None:  # fmt: skip
-        self.codes = [q.code for q in questions]
-        self.sub_areas = [q.sub_area for q in questions]
-        self.postings: list[_Postings] = [{}, {}, {}]
-        self.norms: list[list[float]] = [[], [], []]
-        for i, doc in enumerate(docs):
-            for part, bag in enumerate(doc):
+    def __init__(self, docs: list[tuple[Question, set[str], set[str]]], idf: dict[str, float]):
+        self.codes = [q.code for q, _, _ in docs]
+        self.texts = [text for _, text, _ in docs]
+        self.sub_areas = [q.sub_area for q, _, _ in docs]
+        self.postings: tuple[_Postings, _Postings] = ({}, {})
+        self.norms: tuple[list[float], list[float]] = ([], [])
+        for i, (_, text, name) in enumerate(docs):
+            for part, bag in enumerate((text, name)):
                 total = 0.0
+                postings = self.postings[part]
                 for term in bag:
                     w2 = idf[term] ** 2
                     total += w2
-                    self.postings[part].setdefault(term, []).append((i, w2))
+                    postings.setdefault(term, []).append((i, w2))
                 self.norms[part].append(math.sqrt(total) or 1.0)
 
-    def dots(self, part: int, bag: Iterable[str], into: list[float]) -> None:
-        postings = self.postings[part]
+    def cosines(
+        self, part: int, bag: set[str], norm: float, into: dict[int, float], w: float
+    ) -> None:
+        postings, norms = self.postings[part], self.norms[part]
+        dots: dict[int, float] = {}
         for term in bag:
             for i, w2 in postings.get(term, ()):
-                into[i] += w2
+                dots[i] = dots.get(i, 0.0) + w2
+        for i, dot in dots.items():
+            into[i] = into.get(i, 0.0) + w * dot / (norm * norms[i])
 
 
 class Matcher:
-    """Built once per worksheet (``Matcher.for_lke``); ``rank`` is cheap per row."""
+    """Built once per worksheet; ``rank`` is cheap per row."""
 
     def __init__(self, lke: Lke) -> None:
-        questions = list(lke.pengungkit_questions)
-        docs: list[tuple[set[str], ...]] = []
-        for q in questions:
-            text = terms(q.text)
-            docs.append(
-                (
-                    text,
-                    terms(lke.sub_areas[q.sub_area].name),
-                    text.union(*(terms(e) for e in q.evidence)),
-                )
-            )
+        self._docs = [
+            (q, terms(q.text), terms(lke.sub_areas[q.sub_area].name))
+            for q in lke.pengungkit_questions
+        ]
         df: dict[str, int] = {}
-        for doc in docs:
-            for term in set().union(*doc):
+        for _, text, name in self._docs:
+            for term in text | name:
                 df[term] = df.get(term, 0) + 1
-        n = len(docs)
+        n = len(self._docs)
         self.idf = {t: (1.0 + math.log(n / c)) * _STAGES.get(t, 1.0) for t, c in df.items()}
-        self._all = _Index(questions, docs, self.idf)
-        self._areas: dict[str, _Index] = {}
-        for numeral in lke.areas:
-            keep = [i for i, q in enumerate(questions) if q.area == numeral]
-            self._areas[numeral] = _Index(
-                [questions[i] for i in keep], [docs[i] for i in keep], self.idf
-            )
+        self._indexes: dict[str, _Index] = {}
         self._terms: dict[str, set[str]] = {}
+
+    def _index(self, area: str | None) -> _Index:
+        key = area or ""
+        index = self._indexes.get(key)
+        if index is None:
+            docs = [d for d in self._docs if not key or d[0].area == key]
+            index = self._indexes[key] = _Index(docs or self._docs, self.idf)
+        return index
 
     def _bag(self, text: str) -> set[str]:
         got = self._terms.get(text)
@@ -119,30 +123,19 @@ class Matcher:
         keep: int = 3,
     ) -> Ranked:
         """The ``keep`` best questions for one row (within ``sub_area`` when given)."""
-        index = self._areas.get(area or "", self._all)
+        index = self._index(area)
         comp = self._bag(component)
         main = self._bag(indicator) | comp
-        act = self._bag(action)
-        bags = (main, comp or main, act | main)
-        weights = (_W_QUESTION, _W_SUB_AREA, _W_ACTION)
-        scores = [0.0] * len(index.codes)
-        for part, bag in enumerate(bags):
+        bags = (main, comp or main, self._bag(action) | main)
+        scores: dict[int, float] = {}
+        for (part, bag), w in zip(((0, main), (1, bags[1]), (0, bags[2])), _WEIGHTS, strict=True):
             norm = self._norm(bag)
-            if not norm:
-                continue
-            dots = [0.0] * len(index.codes)
-            index.dots(part, bag, dots)
-            part_norms = index.norms[part]
-            w = weights[part]
-            for i, dot in enumerate(dots):
-                if dot:
-                    scores[i] += w * dot / (norm * part_norms[i])
-        order = sorted(
-            (
-                (round(s, 4), code)
-                for s, code, sub in zip(scores, index.codes, index.sub_areas, strict=True)
-                if s > 0 and (sub_area is None or sub == sub_area)
-            ),
-            key=lambda pair: (-pair[0], pair[1]),
+            if norm:
+                index.cosines(part, bag, norm, scores, w)
+        codes, subs, texts = index.codes, index.sub_areas, index.texts
+        pairs = (
+            (round(s if len(main & texts[i]) > 1 else s * _LONE_WORD, 4), codes[i])
+            for i, s in scores.items()
+            if s > 0 and (sub_area is None or subs[i] == sub_area)
         )
-        return Ranked(tuple(order[:keep]))
+        return Ranked(tuple(heapq.nsmallest(keep, pairs, key=lambda p: (-p[0], p[1]))))

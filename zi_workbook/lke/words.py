@@ -141,10 +141,12 @@ _STOP_WORDS = (
     "provinsi 1 2 3 4 5 6 7 8 9 0 a b c d e f i ii iii iv v vi"
 )
 _STOP = frozenset(_STOP_WORDS.split())
-_PHRASE_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(p) for p in sorted(_PHRASES, key=len, reverse=True)) + r")\b"
-)
 _WORD_RE = re.compile(r"[a-z0-9]+")
+#: First word of a phrase -> (the words after it, its term), longest first.
+_PHRASE_START: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _term in sorted(_PHRASES.items(), key=lambda kv: -len(kv[0])):
+    _first, *_rest = _WORD_RE.findall(_phrase)
+    _PHRASE_START.setdefault(_first, []).append((tuple(_rest), _term))
 _PREFIXES = (
     ("meny", "s"), ("peny", "s"), ("mem", "p"), ("pem", "p"), ("meng", ""), ("peng", ""),
     ("men", "t"), ("pen", "t"),
@@ -200,10 +202,19 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> set[str]:
     """The set of comparable terms of a text (see the module's docstring)."""
-    low = _PHRASE_RE.sub(lambda m: f" {_PHRASES[m.group(0)]} ", text.lower())
+    words = _WORD_RE.findall(text.lower())
     out: set[str] = set()
-    for word in _WORD_RE.findall(low):
-        word = _WORDS.get(word, word)
-        if word and word not in _STOP:
-            out.add(stem(word))
+    i, n = 0, len(words)
+    while i < n:
+        word = words[i]
+        i += 1
+        for tail, term in _PHRASE_START.get(word, ()):
+            if tuple(words[i : i + len(tail)]) == tail:
+                out.add(term)
+                i += len(tail)
+                break
+        else:
+            word = _WORDS.get(word, word)
+            if word and word not in _STOP:
+                out.add(stem(word))
     return out

@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 #: The fields a header maps to (``--column FIELD=HEADER`` and ``read_plan(columns=)``).
-FIELDS = ("no", "component", "indicator", "action", "evidence", "link", "target", "area")
+FIELDS = ("no", "component", "indicator", "action", "evidence", "link", "target", "area", "lke")
 
 _ROMAN = "VI|IV|V|III|II|I"
 _AREA_ALONE = re.compile(rf"^(?:AREA\s+(?:PERUBAHAN\s+)?)?({_ROMAN})[.):]?$", re.IGNORECASE)

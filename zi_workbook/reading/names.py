@@ -8,6 +8,7 @@ ALIASES: dict[str, set[str]] = {
     "no": {"NO", "NOMOR", "NOMER", "NO URUT", "NOMOR URUT"},
     "component": {"KOMPONEN", "KOMPONEN PENGUNGKIT", "SUB KOMPONEN", "KOMPONEN INDIKATOR"},
     "area": {"AREA", "AREA PERUBAHAN", "AREA PENGUNGKIT"},
+    "lke": {"KODE LKE", "KODE", "NO LKE", "LKE", "NOMOR LKE", "KODE PERTANYAAN LKE"},
     "indicator": {"INDIKATOR", "INDIKATOR PENGUNGKIT", "SUB INDIKATOR", "INDIKATOR KINERJA"},
     "action": {
         "LANGKAH AKSI",
@@ -75,6 +76,7 @@ OFFICIAL = {
     "link": "LINK BUKTI FISIK",
     "target": "TARGET WAKTU",
     "area": "AREA",
+    "lke": "KODE LKE",
 }
 
 

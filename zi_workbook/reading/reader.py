@@ -341,4 +341,6 @@ def _finish(raw: Raw, plan_year: int | None, book: Book) -> PlanRow:
         cell_errors=raw.errors,
         last_row=raw.last_row,
         evidence_placeholder=is_evidence_placeholder(t.get("evidence", "")),
+        lke_code=t.get("lke", ""),
+        lke_letter=t.get("lke_letter", ""),
     )

@@ -137,6 +137,7 @@ class SheetScan:
         }
         if self._area_from(row, texts):
             return
+        self._lke_letter(row, texts)
         link_col = self.header.columns.get("link")
         link_value = self._value(row, link_col) if link_col else None
         link_text = cell_lines(link_value)
@@ -160,6 +161,9 @@ class SheetScan:
             notes.append("evidence-row-unplaced")
         self._carry(texts)
         texts["no"], texts["component"] = self.carry["no"], self.carry["component"]
+        if not texts.get("lke"):  # a KODE LKE on the component row holds for its actions
+            texts["lke"] = self.carry.get("lke", "")
+            texts["lke_letter"] = self.carry.get("lke_letter", "")
         fmt = self.sheet.formats.get((row, target_col)) if target_col else None
         extra = {name: cell_text(self._value(row, col)) for col, name in self.header.extra.items()}
         errors = tuple(
@@ -192,7 +196,7 @@ class SheetScan:
             area = area_of_cell(cell_text(self._value(row, area_col)))
             if area:
                 self._set_area(area)
-        cells = [texts.get(n, "") for n in ("no", "component", "indicator")]
+        cells = [texts.get(n, "") for n in ("no", "component", "indicator", "lke")]
         cells += [cell_text(self.sheet.value(row, c)) for c in self.header.extra]
         for text in cells:
             code = area_of_code(text)
@@ -211,9 +215,20 @@ class SheetScan:
     def fill_origin(self, row: int, col: int) -> tuple[int, int] | None:
         return self.origins.get((row, col))
 
+    def _lke_letter(self, row: int, texts: dict[str, str]) -> None:
+        """The cell right of KODE LKE, when no field owns it: ``A.1.I.i.`` | ``a``."""
+        col = self.header.columns.get("lke")
+        if col is not None and col + 1 not in self.by_col:
+            texts["lke_letter"] = cell_text(self._value(row, col + 1))
+
     def _carry(self, texts: dict[str, str]) -> None:
         if texts.get("component"):
-            self.carry = {"no": texts.get("no", ""), "component": texts["component"]}
+            self.carry = {
+                "no": texts.get("no", ""),
+                "component": texts["component"],
+                "lke": texts.get("lke", ""),
+                "lke_letter": texts.get("lke_letter", ""),
+            }
         elif texts.get("no"):
             self.carry["no"] = texts["no"]
 

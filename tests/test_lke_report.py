@@ -1,0 +1,135 @@
+"""The LKE in the report: plans built by code, read, mapped, covered, in the JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from builders import STD_HEADER
+
+from zi_workbook import validate
+from zi_workbook.lke.data import load
+from zi_workbook.model import AREAS
+
+HEADER = (*STD_HEADER, "KODE LKE")
+AS_OF = date(2026, 6, 30)
+
+
+def _action(code: str, n: int, *, complete: bool = True) -> list[Any]:
+    q = load().questions[code]
+    link = f"https://drive.google.com/file/d/{n}/view" if complete else ""
+    return [n, "", q.text, f"Langkah aksi {n}", f"Bukti {n}", link, "Desember 2026", code]
+
+
+def _rows(skip_area: str = "", complete: bool = True) -> list[list[Any]]:
+    rows: list[list[Any]] = []
+    n = 0
+    for numeral in AREAS:
+        rows.append([numeral, AREAS[numeral]["id"].upper()])
+        if numeral == skip_area:
+            rows.append([1, "", "Rapat koordinasi", "Rapat", "Notulen", "", "Juni 2026", ""])
+            continue
+        for q in load().area_questions(numeral):
+            n += 1
+            rows.append(_action(q.code, n, complete=complete))
+    return rows
+
+
+def test_every_question_complete_gives_60_and_every_area_its_weight(
+    plan_file: Callable[..., Path],
+) -> None:
+    report = validate(plan_file(_rows(), header=HEADER), as_of=AS_OF)
+    data = report.to_dict()
+    assert len(data["rows"]) == 110
+    assert all(r["lke"]["source"] == "column" for r in data["rows"])
+    assert [r["lke"]["code"] for r in data["rows"]] == [
+        q.code for n in AREAS for q in load().area_questions(n)
+    ]
+    lke = data["lke"]
+    assert lke["ceiling"]["pengungkit"] == 60
+    assert lke["ceiling"]["areas"] == {n: a.weight for n, a in load().areas.items()}
+    assert lke["coverage"]["complete"] == 110
+    assert not [f for f in report.findings if f.code.startswith("lke-")]
+
+
+def test_an_empty_area_scores_zero_and_is_below_the_minimum(
+    plan_file: Callable[..., Path],
+) -> None:
+    report = validate(plan_file(_rows(skip_area="III"), header=HEADER), as_of=AS_OF)
+    lke = report.to_dict()["lke"]
+    assert lke["ceiling"]["areas"]["III"] == 0
+    assert lke["ceiling"]["pengungkit"] == 50
+    assert lke["below_minimum"]["WBK"] == ["III"]
+    below = [f for f in report.findings if f.code == "lke-area-below-minimum"]
+    assert [(f.severity, f.sheet, f.row) for f in below] == [("warning", "", 0)]
+    assert below[0].message("id").startswith("Area III: batas atas 0,00 dari bobot 10")
+    unplanned = [f for f in report.findings if f.code == "lke-question-unplanned"]
+    assert len(unplanned) == len(load().area_questions("III"))
+
+
+def test_planned_but_incomplete_actions_leave_the_ceiling_at_zero(
+    plan_file: Callable[..., Path],
+) -> None:
+    report = validate(plan_file(_rows(complete=False), header=HEADER), as_of=AS_OF)
+    lke = report.to_dict()["lke"]
+    assert lke["ceiling"]["pengungkit"] == 0
+    assert lke["ceiling"]["plan_pengungkit"] == 60
+    assert lke["coverage"]["planned"] == 110
+
+
+def test_a_wrong_code_is_an_error_at_its_cell(plan_file: Callable[..., Path]) -> None:
+    rows = [
+        ["I", "MANAJEMEN PERUBAHAN"],
+        [*_action("A.1.I.iv.b", 1)[:7], "A.1.I.v.b"],
+        [*_action("A.1.I.i.a", 2)[:7], "I.i.a."],
+    ]
+    path = plan_file(rows, header=HEADER)
+    report = validate(path, as_of=AS_OF)
+    bad = [f for f in report.findings if f.code == "unknown-lke-code"]
+    assert [(f.severity, f.cell) for f in bad] == [("error", "Lampiran II!H6")]
+    assert bad[0].message("en") == (
+        "LKE code 'A.1.I.v.b' is not in the LKE; perhaps A.1.I.iv.b was meant."
+    )
+    assert report.has_errors
+    first, second = (r.lke for r in report.results)
+    assert (first.code, first.source) == ("A.1.I.iv.b", "suggested")
+    assert (second.code, second.source) == ("A.1.I.i.a", "column")
+
+
+def test_a_sub_area_code_and_a_letter_in_the_next_column(plan_file: Callable[..., Path]) -> None:
+    header = (*STD_HEADER, "KODE LKE", "")
+    rows = [
+        ["V", "PENGUATAN PENGAWASAN"],
+        [1, "WBS", "Sosialisasi", "Sosialisasi", "Notulen", "", "Juni 2026", "A.1.V.iv.", "c"],
+    ]
+    report = validate(plan_file(rows, header=header), as_of=AS_OF)
+    assert report.results[0].lke.code == "A.1.V.iv.c"
+    assert report.results[0].lke.source == "column"
+
+
+def test_a_sub_area_code_on_the_component_row_holds_for_its_actions(
+    plan_file: Callable[..., Path],
+) -> None:
+    rows = [
+        ["V", "PENGUATAN PENGAWASAN"],
+        [1, "Pengaduan Masyarakat", "", "", "", "", "", "A.1.V.iii"],
+        ["", "", "Hasil evaluasi ditindaklanjuti", "Rapat", "Notulen", "", "Juni 2026", ""],
+        ["", "", "Sosialisasi kanal pengaduan", "Rapat", "Notulen", "", "Juni 2026", "A.1.V.iii.a"],
+        [2, "Whistle Blowing System", "", "", "", "", "", ""],
+        ["", "", "WBS diterapkan", "Aplikasi WBS", "SK", "", "Juni 2026", ""],
+    ]
+    report = validate(plan_file(rows, header=HEADER), as_of=AS_OF)
+    got = [(r.lke.code, r.lke.sub_area, r.lke.source) for r in report.results]
+    assert got == [
+        ("A.1.V.iii.d", "A.1.V.iii", "suggested"),
+        ("A.1.V.iii.a", "A.1.V.iii", "column"),
+        ("A.1.V.iv.a", "A.1.V.iv", "suggested"),
+    ]
+
+
+def test_an_empty_plan_has_coverage_but_no_lke_findings(plan_file: Callable[..., Path]) -> None:
+    report = validate(plan_file([["I", "MANAJEMEN PERUBAHAN"]], header=HEADER), as_of=AS_OF)
+    assert not [f for f in report.findings if f.code.startswith("lke-")]
+    assert report.to_dict()["lke"]["coverage"]["none"] == 110

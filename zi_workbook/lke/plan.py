@@ -1,0 +1,66 @@
+"""The LKE for a whole plan: each row's question, its bad codes, and the coverage.
+
+Two steps so the coverage uses exactly the status the report gives each row:
+``map_rows`` before the statuses, ``cover_rows`` after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..findings import Finding, finding
+from ..model import PlanRow
+from .coverage import Coverage, MappedAction, cover
+from .data import load
+from .mapping import RowLke, map_row, matcher
+
+__all__ = ["cover_rows", "map_rows"]
+
+
+def _bad_code(row: PlanRow, m: RowLke) -> Finding:
+    assert m.bad is not None
+    fieldname, written = m.bad
+    hint = m.code or (m.alternatives[0] if m.alternatives else None)
+    return finding(
+        "unknown-lke-code",
+        row.sheet,
+        row.row,
+        row.column(fieldname),
+        written=written,
+        hint_id=f"; mungkin maksudnya {hint}" if hint else "",
+        hint_en=f"; perhaps {hint} was meant" if hint else "",
+    )
+
+
+def map_rows(rows: Sequence[PlanRow]) -> tuple[tuple[RowLke, ...], list[Finding]]:
+    """Each row's question (in plan order) and an ``unknown-lke-code`` per bad code."""
+    if not rows:
+        return (), []
+    matcher()  # build the index once, before the loop
+    maps = tuple(
+        map_row(
+            area=r.area,
+            no=r.no,
+            component=r.component,
+            indicator=r.indicator,
+            action=r.action,
+            evidence=r.evidence,
+            code_cell=r.lke_code,
+            letter_cell=r.lke_letter,
+        )
+        for r in rows
+    )
+    bad = [_bad_code(r, m) for r, m in zip(rows, maps, strict=True) if m.bad]
+    return maps, bad
+
+
+def cover_rows(mapped: Iterable[tuple[PlanRow, RowLke | None, str]]) -> Coverage:
+    """Coverage from (row, its question, the report's status of the row)."""
+    return cover(
+        load(),
+        (
+            MappedAction(m.code, r.sheet, r.row, status)
+            for r, m, status in mapped
+            if m is not None and m.code
+        ),
+    )
