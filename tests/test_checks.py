@@ -15,6 +15,7 @@ AS_OF = date(2022, 5, 31)
 JUNE = target("Juni 2022", (date(2022, 6, 1), date(2022, 6, 30)))
 APRIL = target("April 2022", (date(2022, 4, 1), date(2022, 4, 30)))
 MONTHLY = target("Per-bulan", *[(date(2022, m, 1), date(2022, m, 28)) for m in range(1, 13)])
+MONTHLY_LATER = target("Juni-Juli", *[(date(2022, m, 1), date(2022, m, 28)) for m in (6, 7)])
 OPEN = target("mulai Mei 2022", (date(2022, 5, 1), None))
 REFUSED = target("segera", error="tidak ada tanggal")
 EMPTY = target("")
@@ -45,10 +46,30 @@ def test_row_status_rules(kwargs: dict[str, object], expected: str) -> None:
     assert row_status(row(5, **kwargs), AS_OF) == expected  # type: ignore[arg-type]
 
 
-def test_missing_evidence_and_link_are_errors_at_their_columns() -> None:
-    found = codes(row(7, evidence="", links=()))
+def test_missing_evidence_and_link_are_errors_at_their_columns_once_due() -> None:
+    found = codes(row(7, evidence="", links=(), tgt=APRIL), row(8, evidence="", tgt=EMPTY))
     assert ("missing-evidence", 7, "E") in found
     assert ("missing-link", 7, "F") in found
+    assert ("missing-evidence", 8, "E") in found  # no period to wait for
+
+
+def test_missing_evidence_before_the_first_period_ends_is_one_info_note() -> None:
+    found = run_checks(plan(row(7, evidence="", links=(), tgt=JUNE)), CheckOptions(AS_OF, 10))
+    found = [f for f in found if f.row]
+    assert [(f.code, f.severity) for f in found] == [("not-yet-due", "info")]
+    assert found[0].message("id") == (
+        "Belum waktunya: bukti fisik belum diisi dan tautan bukti belum ada; "
+        "periode pertama berakhir 30 Juni 2022."
+    )
+    assert "30 June 2022" in found[0].message("en")
+
+
+def test_an_on_schedule_plan_has_no_error() -> None:
+    found = run_checks(
+        plan(row(2, tgt=APRIL), row(3, links=(), tgt=JUNE), row(4, evidence="", tgt=MONTHLY_LATER)),
+        CheckOptions(AS_OF),
+    )
+    assert not [f for f in found if f.severity == "error"], found
 
 
 @pytest.mark.parametrize(
@@ -65,18 +86,53 @@ def test_missing_evidence_and_link_are_errors_at_their_columns() -> None:
     ],
 )
 def test_link_candidates_flagged(url: str, code: str) -> None:
-    found = codes(row(9, links=(url,)))
+    found = codes(row(9, links=(url,), tgt=APRIL))
     assert (code, 9, "F") in found
     if code != "shortened-link":
         assert ("missing-link", 9, "F") in found
 
 
-def test_placeholder_text_in_link_cell() -> None:
-    found = run_checks(plan(row(4, links=(), link_text="menyusul")), CheckOptions(AS_OF))
+def test_placeholder_text_in_link_cell_is_one_finding_not_two() -> None:
+    found = run_checks(plan(row(4, links=(), link_text="menyusul", tgt=APRIL)), CheckOptions(AS_OF))
     by_code = {f.code: f for f in found}
-    assert "placeholder-link" in by_code
-    assert "menyusul" in by_code["missing-link"].message("id")
-    assert "menyusul" in by_code["missing-link"].message("en")
+    assert "placeholder-link" in by_code and "missing-link" not in by_code
+    assert "menyusul" in by_code["placeholder-link"].message("id")
+    other = run_checks(
+        plan(row(4, links=(), link_text="di map arsip", tgt=APRIL)), CheckOptions(AS_OF)
+    )
+    said = next(f for f in other if f.code == "missing-link")
+    assert "di map arsip" in said.message("id") and "di map arsip" in said.message("en")
+
+
+@pytest.mark.parametrize(
+    ("url", "fix"),
+    [
+        ("htps://kab-batang.kpu.go.id/bukti", "https://kab-batang.kpu.go.id/bukti"),
+        ("http//kab-batang.kpu.go.id/bukti", "http://kab-batang.kpu.go.id/bukti"),
+        ("https:/kab-batang.kpu.go.id/bukti", "https://kab-batang.kpu.go.id/bukti"),
+    ],
+)
+def test_scheme_typo_suggests_the_corrected_link(url: str, fix: str) -> None:
+    found = run_checks(plan(row(9, links=(url,))), CheckOptions(AS_OF))
+    typo = next(f for f in found if f.code == "scheme-typo")
+    assert typo.severity == "error" and f"'{fix}'" in typo.message("id")
+    assert not any(f.code == "malformed-link" for f in found)
+
+
+def test_recurring_evidence_after_a_later_period() -> None:
+    after_third = date(2022, 4, 1)  # January, February and March have ended
+    found = run_checks(plan(row(5, tgt=MONTHLY)), CheckOptions(after_third))
+    note = next(f for f in found if f.code == "recurring-evidence")
+    assert note.severity == "info" and note.message("id").startswith("3 dari 12 periode lewat")
+    assert row_status(row(5, tgt=MONTHLY), after_third) == "complete"
+    two = row(5, tgt=MONTHLY, links=("https://x.go.id/jan", "https://x.go.id/feb"))
+    assert not [
+        f
+        for f in run_checks(plan(two), CheckOptions(after_third))
+        if f.code == "recurring-evidence"
+    ]
+    first_only = run_checks(plan(row(5, tgt=MONTHLY)), CheckOptions(date(2022, 1, 30)))
+    assert not any(f.code == "recurring-evidence" for f in first_only)
 
 
 def test_targets_missing_refused_open_outside_year() -> None:
@@ -99,9 +155,12 @@ def test_overdue_and_due_soon() -> None:
         CheckOptions(AS_OF, soon_days=30),
     )
     overdue = next(f for f in found if f.code == "overdue")
-    assert overdue.row == 2 and "31" in overdue.message("id")  # 31 days late
+    assert overdue.severity == "error"
+    assert overdue.message("id") == "Terlambat 31 hari: periode pertama berakhir 30 April 2022."
     soon = next(f for f in found if f.code == "due-soon")
-    assert soon.row == 3 and "2022-06-30" in soon.message("en")
+    assert soon.row == 3 and "30 June 2022 (in 30 day(s))" in soon.message("en")
+    today = run_checks(plan(row(3, links=(), tgt=JUNE)), CheckOptions(date(2022, 6, 30)))
+    assert "(hari ini)" in next(f for f in today if f.code == "due-soon").message("id")
     later = run_checks(plan(row(3, links=(), tgt=JUNE)), CheckOptions(AS_OF, soon_days=10))
     assert not any(f.code == "due-soon" for f in later)
 

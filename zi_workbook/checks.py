@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from .findings import Finding, finding
+from .i18n.monthly import days_left, long_date
 from .links import classify, is_placeholder
+from .links.typo import scheme_fix
 from .model import AREAS, Plan, PlanRow
-from .status import row_state
+from .status import is_openable, row_state, row_status
 
 __all__ = ["CHECKS", "CheckOptions", "run_checks", "sort_findings"]
 
@@ -31,11 +33,16 @@ def _at(row: PlanRow, fieldname: str, code: str, **params: object) -> Finding:
     return finding(code, row.sheet, row.row, row.column(fieldname), **params)
 
 
+def _expected_now(row: PlanRow, opts: CheckOptions) -> bool:
+    """Evidence and link are owed: the first period has ended, or no period can be read."""
+    return row_status(row, opts.as_of) in ("overdue", "needs_fix")
+
+
 def check_evidence(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
     for row in plan.rows:
         if row.evidence_placeholder:
             yield _at(row, "evidence", "placeholder-evidence", text=row.evidence)
-        if not row.has_evidence:
+        if not row.has_evidence and _expected_now(row, opts):
             yield _at(row, "evidence", "missing-evidence")
 
 
@@ -50,6 +57,54 @@ def check_reading(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
             yield _at(row, "target", "target-with-notes", text=text, notes=notes)
 
 
+def check_not_yet_due(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    """Evidence or link missing before the first period ends: expected, one info note."""
+    for row in plan.rows:
+        state = row_state(row, opts.as_of, opts.soon_days)
+        if state.status != "not_due":
+            continue
+        what = [(w_id, w_en) for ok, w_id, w_en in _missing_parts(row) if not ok]
+        if not what:
+            continue
+        day = state.due
+        yield _at(
+            row,
+            "evidence" if not row.has_evidence else "link",
+            "not-yet-due",
+            what_id=" dan ".join(w for w, _ in what),
+            what_en=" and ".join(w for _, w in what),
+            deadline_id=long_date(day, "id") if day else "(tanpa batas akhir)",
+            deadline_en=long_date(day, "en") if day else "(no end)",
+        )
+
+
+def _missing_parts(row: PlanRow) -> list[tuple[bool, str, str]]:
+    return [
+        (row.has_evidence, "bukti fisik belum diisi", "no evidence named"),
+        (
+            any(is_openable(u) for u in row.links),
+            "tautan bukti belum ada",
+            "no link to the evidence",
+        ),
+    ]
+
+
+def check_recurring_evidence(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    """A later period has ended and the row still shows one piece of evidence."""
+    for row in plan.rows:
+        state = row_state(row, opts.as_of, opts.soon_days)
+        if state.status != "complete" or state.periods_passed < 2:
+            continue
+        if sum(1 for u in row.links if is_openable(u)) == 1:
+            yield _at(
+                row,
+                "link",
+                "recurring-evidence",
+                passed=state.periods_passed,
+                total=state.periods,
+            )
+
+
 def check_formula_errors(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
     for row in plan.rows:
         for fieldname, error in row.cell_errors:
@@ -58,13 +113,16 @@ def check_formula_errors(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
 
 def check_links(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
     for row in plan.rows:
-        yield from _link_findings(row)
+        yield from _link_findings(row, _expected_now(row, opts))
 
 
-def _link_findings(row: PlanRow) -> Iterator[Finding]:
+def _link_findings(row: PlanRow, owed: bool) -> Iterator[Finding]:
     for url in row.link_candidates:
         info = classify(url)
-        if info.safety == "unsafe":
+        fix = scheme_fix(url) if info.safety == "malformed" else None
+        if fix is not None:
+            yield _at(row, "link", "scheme-typo", url=url, fix=fix)
+        elif info.safety == "unsafe":
             yield _at(row, "link", "unsafe-link", url=url, scheme=url.split(":", 1)[0].lower())
         elif info.safety == "malformed":
             space = any(ch.isspace() for ch in url)
@@ -80,9 +138,11 @@ def _link_findings(row: PlanRow) -> Iterator[Finding]:
             yield _at(row, "link", "local-path-link", url=url)
         elif info.kind == "shortener":
             yield _at(row, "link", "shortened-link", url=url)
+    if not owed or row.links:
+        return
     if row.link_text and not row.link_candidates and is_placeholder(row.link_text):
         yield _at(row, "link", "placeholder-link", text=row.link_text)
-    if not row.links:
+    else:
         said = f" (isinya: '{row.link_text}')" if row.link_text else ""
         said_en = f" (it says: '{row.link_text}')" if row.link_text else ""
         yield _at(row, "link", "missing-link", detail_id=said, detail_en=said_en)
@@ -144,11 +204,23 @@ def check_deadlines(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
             continue
         if state.days_late is not None:
             yield _at(
-                row, "target", "overdue", days=state.days_late, deadline=state.due.isoformat()
+                row,
+                "target",
+                "overdue",
+                days=state.days_late,
+                deadline_id=long_date(state.due, "id"),
+                deadline_en=long_date(state.due, "en"),
             )
         elif state.due_soon and state.days_left is not None:
             yield _at(
-                row, "target", "due-soon", days=state.days_left, deadline=state.due.isoformat()
+                row,
+                "target",
+                "due-soon",
+                days=state.days_left,
+                deadline_id=long_date(state.due, "id"),
+                deadline_en=long_date(state.due, "en"),
+                left_id=days_left(state.days_left, "id"),
+                left_en=days_left(state.days_left, "en"),
             )
 
 
@@ -185,6 +257,8 @@ def check_duplicates(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
 CHECKS: tuple[Check, ...] = (
     check_reading,
     check_evidence,
+    check_not_yet_due,
+    check_recurring_evidence,
     check_formula_errors,
     check_links,
     check_reused_links,
