@@ -148,45 +148,55 @@ def test_exit_code_1_when_some_plans_cannot_be_read(written: tuple[Result, Path]
     assert "04_rusak.xlsx" in result.stderr
 
 
-def test_offices_counts_match_validate_row_for_row(
+def test_offices_counts_match_validate_one_row_per_office(
     written: tuple[Result, Path], plans: Path
 ) -> None:
     _, out = written
     ws = openpyxl.load_workbook(out)["Ringkasan"]
     head = _header_row(ws, slabel("unit"))
     heads = [c.value for c in ws[head]]
-    assert heads[:5] == [slabel(k) for k in ("unit", "file", "plan_year", "as_of", "area")]
-    assert heads[5:11] == [slabel(k) for k in (*STATUS_ORDER, "total", "completion")]
-    seen: dict[str, dict[str, dict[str, int]]] = {}
+    assert heads[:4] == [slabel(k) for k in ("unit", "file", "plan_year", "as_of")]
+    assert heads[5:12] == [
+        *(slabel(k) for k in (*STATUS_ORDER, "total")),
+        "Selesai dari yang jatuh tempo",
+        "Selesai dari seluruh rencana",
+    ]
+    seen: dict[str, tuple[Any, ...]] = {}
     for row in ws.iter_rows(min_row=head + 1, values_only=True):
-        if row[1] is None or row[5] is None:
-            continue
-        counts = dict(zip((*STATUS_ORDER, "total"), row[5:10], strict=True))
-        seen.setdefault(str(row[1]), {})[str(row[4])] = counts
+        if row[1] is not None:
+            assert str(row[1]) not in seen  # each office once
+            seen[str(row[1])] = row
     reports = _reports(plans)
     assert set(seen) == set(reports)
     for name, report in reports.items():
-        assert seen[name][slabel("all_areas")] == report.counts
-        by_area = report.area_counts()
-        for numeral, names in AREAS.items():
-            assert seen[name][f"{numeral} · {names['id']}"] == by_area[numeral]
+        counts = dict(zip((*STATUS_ORDER, "total"), seen[name][5:10], strict=True))
+        assert counts == report.counts
+        rates = report.rates
+        if rates.due_complete is None:
+            assert seen[name][10] == "-"
+        else:
+            assert seen[name][10] == pytest.approx(rates.due_complete)
+        assert seen[name][11] == pytest.approx(rates.all_complete)
     sample = reports[SAMPLE.name].counts
     assert sample == {"total": 70, "complete": 50, "overdue": 11, "not_due": 6, "needs_fix": 3}
 
 
-def test_completion_rate_is_a_real_percentage(written: tuple[Result, Path]) -> None:
+def test_rates_are_real_percentages_and_the_date_is_indonesian(
+    written: tuple[Result, Path],
+) -> None:
     _, out = written
     ws = openpyxl.load_workbook(out)["Ringkasan"]
     head = _header_row(ws, slabel("unit"))
     for row in ws.iter_rows(min_row=head + 1):
-        if row[4].value == slabel("all_areas") and row[1].value == SAMPLE.name:
-            assert row[10].value == pytest.approx(50 / 70)
-            assert "%" in row[10].number_format
+        if row[1].value == SAMPLE.name:
+            assert row[11].value == pytest.approx(50 / 70)
+            assert "%" in row[10].number_format and "%" in row[11].number_format
             assert row[2].value == "2022" and row[0].value == "KPU Kabupaten Batang"
+            assert row[3].value == "30 Juni 2022"
             heads = [c.value for c in ws[head]]
             assert re.fullmatch(r"[0-9a-f]{64}", str(row[heads.index("SHA-256")].value))
             return
-    raise AssertionError("no overall row for the sample")
+    raise AssertionError("no row for the sample")
 
 
 def test_chart_is_a_stacked_bar_reading_the_totals_table(
@@ -255,12 +265,14 @@ def test_overdue_rows_say_days_late_and_what_is_missing(written: tuple[Result, P
     rows = {(r[1], r[2]): r for r in ws.iter_rows(min_row=head + 1, values_only=True)}
     row = rows[("02_kpu_kab_contoh.xlsx", "Lampiran II!9")]
     assert row[3] == "I" and row[4] == "Penyusunan Tim Kerja"
-    assert row[6] == "Menyusun rencana kerja" and row[7] == "Maret 2022"
-    assert row[8].date() == row[9].date() == date(2022, 3, 31)  # due and deadline
-    assert row[10] == (AS_OF - date(2022, 3, 31)).days
-    assert row[11] == f"{slabel('missing_evidence')}; {slabel('missing_link')}"
+    assert row[6] == "Menyusun rencana kerja" and row[8] == "Maret 2022"
+    assert row[7] in (None, "")  # PIC: the plan has none
+    assert row[9].date() == row[10].date() == date(2022, 3, 31)  # due and deadline
+    assert row[11] == (AS_OF - date(2022, 3, 31)).days
+    assert row[12] == f"{slabel('missing_evidence')}; {slabel('missing_link')}"
+    assert [c.value for c in ws[head]][7] == "PIC"
     fix = openpyxl.load_workbook(out)["Perlu Perbaikan"]
-    texts = [r[11] for r in fix.iter_rows(values_only=True) if r[1] == "02_kpu_kab_contoh.xlsx"]
+    texts = [r[12] for r in fix.iter_rows(values_only=True) if r[1] == "02_kpu_kab_contoh.xlsx"]
     assert texts == [f"{slabel('missing_link')}; {slabel('unreadable_target')}: 'menyusul'"]
 
 
@@ -279,11 +291,32 @@ def test_unreadable_file_is_listed_with_its_reason(
     assert rows["04_rusak.xlsx"][:2] == ("tidak terbaca", reason)
 
 
-def test_findings_sheet_holds_errors_and_warnings_explained(
+def test_findings_are_grouped_per_office_and_code_with_counts(
     written: tuple[Result, Path], plans: Path
 ) -> None:
     _, out = written
     ws = openpyxl.load_workbook(out)["Temuan"]
+    head = _header_row(ws, slabel("office"))
+    rows = [r for r in ws.iter_rows(min_row=head + 1, values_only=True) if r[0] and r[5]]
+    want: dict[tuple[str, str], int] = {}
+    for name, rep in _reports(plans).items():
+        for f in rep.findings:
+            if f.severity in ("error", "warning"):
+                want[(name, f.code)] = want.get((name, f.code), 0) + 1
+    assert {(str(r[1]), str(r[3])): r[5] for r in rows} == want
+    assert len(rows) == len(want)  # one row per office and code
+    assert {r[2] for r in rows} == {slabel("error_sev"), slabel("warning_sev")}
+    for row in rows:
+        assert row[4] == FINDING_TYPES[str(row[3])].title("id")
+    legend = {r[3]: r[5] for r in ws.iter_rows(min_row=head + len(rows) + 2, values_only=True)}
+    assert {code for _, code in want} <= set(legend)
+    assert legend["no-area"] == FINDING_TYPES["no-area"].description("id")
+
+
+def test_all_findings_lists_every_finding(plans: Path, tmp_path: Path) -> None:
+    out = tmp_path / "semua.xlsx"
+    _run(plans, "--out", out, "--as-of", AS_OF.isoformat(), "--all-findings")
+    ws = openpyxl.load_workbook(out)["Semua Temuan"]
     head = _header_row(ws, slabel("office"))
     rows = [r for r in ws.iter_rows(min_row=head + 1, values_only=True) if r[5]]
     want = [
@@ -293,29 +326,38 @@ def test_findings_sheet_holds_errors_and_warnings_explained(
         if f.severity in ("error", "warning")
     ]
     assert len(rows) == len(want)
-    assert {r[4] for r in rows} == {slabel("error_sev"), slabel("warning_sev")}
-    for row in rows:
-        kind = FINDING_TYPES[str(row[5])]
-        assert row[6] == kind.title("id") and row[8] == kind.description("id")
-    assert any(r[5] == "no-area" for r in rows)
 
 
-def test_per_area_sheet_flags_the_worst_areas(written: tuple[Result, Path]) -> None:
+def test_per_area_is_a_grid_of_offices_by_areas(written: tuple[Result, Path], plans: Path) -> None:
     _, out = written
     ws = openpyxl.load_workbook(out)["Per Area"]
-    head = _header_row(ws, slabel("area"))
-    rows = [r for r in ws.iter_rows(min_row=head + 1, values_only=True) if r[0]]
-    assert [r[0] for r in rows if r[2] == slabel("all_offices")] == list(AREAS)
-    assert {r[1] for r in rows} == {v["id"] for v in AREAS.values()}
-    rules = [rule for cf in ws.conditional_formatting for rule in cf.rules]
-    assert {rule.type for rule in rules} == {"dataBar", "expression"}
-    assert any("<0.5" in (rule.formula or [""])[0] for rule in rules)
+    head = _header_row(ws, "No")
+    heads = [c.value for c in ws[head]]
+    assert [str(h).split("\n")[0] for h in heads[2:8]] == list(AREAS)
+    assert heads[-1] == "Semua area"
+    rows = list(ws.iter_rows(min_row=head + 1))
+    assert rows[0][1].value == slabel("all_offices")
+    reports = {r.plan.unit: r for r in _reports(plans).values()}
+    assert {r[1].value for r in rows[1:]} == set(reports)
+    for row in rows[1:]:
+        rates = reports[row[1].value].area_rates()
+        for i, numeral in enumerate(AREAS):
+            cell = row[2 + i]
+            due = rates[numeral].due_complete
+            if due is None:
+                assert cell.value == "-"
+                continue
+            assert cell.value == pytest.approx(due)
+            assert cell.comment is not None and "selesai dari" in cell.comment.text
+            band = "FFC7CE" if due < 0.5 else "FFEB9C" if due < 0.8 else "C6EFCE"
+            assert cell.fill.fgColor.rgb.endswith(band)
 
 
 def test_every_sheet_is_printable(written: tuple[Result, Path]) -> None:
     _, out = written
     wb = openpyxl.load_workbook(out)
     assert wb.sheetnames == [
+        "Peringkat",
         "Ringkasan",
         "Per Area",
         "Terlambat",
@@ -324,7 +366,7 @@ def test_every_sheet_is_printable(written: tuple[Result, Path]) -> None:
         "Berkas",
     ]
     for ws in wb:
-        assert ws.freeze_panes is not None and ws.auto_filter.ref
+        assert ws.freeze_panes is not None
         assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
         assert ws.print_title_rows
 
@@ -353,11 +395,13 @@ def test_json_is_exactly_summarize_to_dict(plans: Path) -> None:
         "sha256",
         "status",
         "counts",
+        "rates",
         "areas",
         "link_kinds",
         "links_checked",
         "notes",
         "versions",
+        "previous",
     ]
     assert office["link_kinds"] == {"shortener": 52, "government": 4}
     assert all(o["links_checked"] is None for o in got["offices"])
@@ -379,21 +423,30 @@ def test_english_labels(plans: Path, tmp_path: Path) -> None:
     result = _run(plans, "--out", out, "--lang", "en", "--as-of", AS_OF.isoformat())
     assert result.exit_code == 1
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["Summary", "By Area", "Overdue", "Needs Fix", "Findings", "Files"]
+    assert wb.sheetnames == [
+        "Ranking",
+        "Summary",
+        "By Area",
+        "Overdue",
+        "Needs Fix",
+        "Findings",
+        "Files",
+    ]
     ws = wb["Summary"]
     head = _header_row(ws, "Unit")
-    assert [c.value for c in ws[head]][5:11] == [
+    assert [c.value for c in ws[head]][5:12] == [
         "Complete",
         "Overdue",
         "Needs fix",
         "Not yet due",
         "Total",
-        "Completion rate",
+        "Complete of due",
+        "Complete of all",
     ]
     assert ws["A1"].value == "Zona Integritas Action Plan Summary"
     assert _listed(wb["Overdue"])
     findings = wb["Findings"]
-    titles = {r[6] for r in findings.iter_rows(min_row=5, values_only=True) if r[5]}
+    titles = {r[4] for r in findings.iter_rows(min_row=5, values_only=True) if r[5]}
     assert "Missing link" in titles
 
 
@@ -495,11 +548,11 @@ def test_link_kinds_are_counted_as_validate_sees_them(plans: Path) -> None:
 
 
 def _office_cell(ws: Any, file: str, header: str) -> Any:
-    """The ``header`` column of ``file``'s overall row on Ringkasan (or Summary)."""
+    """The ``header`` column of ``file``'s row on Ringkasan (or Summary)."""
     head = _header_row(ws, slabel("unit", "id" if ws.title == "Ringkasan" else "en"))
     heads = [c.value for c in ws[head]]
     for row in ws.iter_rows(min_row=head + 1):
-        if row[1].value == file and row[4].value in (slabel("all_areas"), "All areas"):
+        if Path(str(row[1].value)).name == file:
             return row[heads.index(header)].value
     raise AssertionError(f"no overall row for {file}")
 
@@ -582,21 +635,21 @@ def test_action_lists_carry_links_with_their_kinds(tmp_path: Path) -> None:
     }
     wb = openpyxl.load_workbook(out)
     heads, rows = _action_table(wb["Terlambat"])
-    assert heads[12:] == ["Tautan 1", "Tautan 2", "Jenis Tautan"]
+    assert heads[13:] == ["Tautan 1", "Tautan 2", "Jenis Tautan"]
     short = rows["Lampiran II!6"]
-    assert short[12].hyperlink.target == short[12].value == "http://bit.ly:9/missing"
-    assert short[14].value == "Tautan pemendek"
+    assert short[13].hyperlink.target == short[13].value == "http://bit.ly:9/missing"
+    assert short[15].value == "Tautan pemendek"
     two = rows["Lampiran II!7"]
-    assert [two[12].hyperlink.target, two[13].hyperlink.target] == [
+    assert [two[13].hyperlink.target, two[14].hyperlink.target] == [
         "http://127.0.0.1:9/ok",
         "mailto:ppid@kpu.go.id",
     ]
-    assert two[14].value == "1: Jaringan kantor\n2: Surel"
+    assert two[15].value == "1: Jaringan kantor\n2: Surel"
     script = rows["Lampiran II!9"]
-    assert script[12].value in (None, "") and script[12].hyperlink is None
+    assert script[13].value in (None, "") and script[13].hyperlink is None
     heads, rows = _action_table(wb["Perlu Perbaikan"])
-    assert heads[12:] == ["Tautan", "Jenis Tautan"]
-    assert rows["Lampiran II!8"][13].value == "Tautan pemendek"
+    assert heads[13:] == ["Tautan", "Jenis Tautan"]
+    assert rows["Lampiran II!8"][14].value == "Tautan pemendek"
 
 
 def test_every_hyperlink_is_http_https_or_mailto(tmp_path: Path, plans: Path) -> None:
@@ -683,13 +736,13 @@ def test_check_links_counts_what_opened(
         "Tautan terbuka 3 / tidak terbuka 1"
     )
     heads, rows = _action_table(wb["Terlambat"])
-    assert heads[12:] == ["Tautan 1", "Tautan 2", "Jenis Tautan", "Hasil cek tautan"]
-    broken = rows["Lampiran II!6"][15].value
+    assert heads[13:] == ["Tautan 1", "Tautan 2", "Jenis Tautan", "Hasil cek tautan"]
+    broken = rows["Lampiran II!6"][16].value
     assert broken.startswith("✗ ") and "404" in broken
-    assert rows["Lampiran II!7"][15].value == "1: ✓ dapat dibuka\n2: – tidak diperiksa"
-    assert rows["Lampiran II!9"][15].value in (None, "")
+    assert rows["Lampiran II!7"][16].value == "1: ✓ dapat dibuka\n2: – tidak diperiksa"
+    assert rows["Lampiran II!9"][16].value in (None, "")
     _, fixes = _action_table(wb["Perlu Perbaikan"])
-    assert fixes["Lampiran II!8"][14].value == "✓ dapat dibuka"
+    assert fixes["Lampiran II!8"][15].value == "✓ dapat dibuka"
 
 
 def test_check_links_through_the_library_in_english_with_a_cache(
@@ -740,13 +793,15 @@ def test_a_folder_is_searched_with_its_subfolders_and_xlsm(tmp_path: Path) -> No
     assert found == ["B.XLSX", "kab_a/rencana.xlsx", "kab_b/rencana.xlsm"]
 
 
-def test_ringkasan_marks_completion_under_half_in_red(written: tuple[Result, Path]) -> None:
+def test_ringkasan_marks_rates_under_half_in_red(written: tuple[Result, Path]) -> None:
     _, out = written
     ws = openpyxl.load_workbook(out)["Ringkasan"]
-    rules = [
-        rule
-        for rng in ws.conditional_formatting
-        for rule in rng.rules
-        if rule.type == "expression" and any("<0.5" in f for f in rule.formula)
-    ]
-    assert rules, "no rule marks low completion on Ringkasan"
+    head = _header_row(ws, slabel("unit"))
+    seen = set()
+    for row in ws.iter_rows(min_row=head + 1):
+        for cell in row[10:12]:
+            if isinstance(cell.value, float):
+                red = cell.fill.fgColor.rgb.endswith("FFC7CE")
+                assert red == (cell.value < 0.5), (cell.coordinate, cell.value)
+                seen.add(red)
+    assert seen == {True, False}

@@ -67,6 +67,12 @@ _STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
     "indicator, action, evidence, link, target.",
 )
 @click.option(
+    "--all-findings",
+    is_flag=True,
+    help="Semua temuan satu per baris di buku kerja / every finding, one row each, in "
+    "the workbook (Temuan groups them per office and code).",
+)
+@click.option(
     "--all-versions",
     is_flag=True,
     help="Hitung setiap berkas, juga versi lain satu kantor / count every file, "
@@ -85,6 +91,7 @@ def summary(
     lang: str,
     jobs: int | None,
     column: tuple[str, ...],
+    all_findings: bool,
     all_versions: bool,
     check_links: bool,
     cache: Path | None,
@@ -132,7 +139,7 @@ def summary(
     if out is not None:
         from ..writers.summary import write_summary_workbook
 
-        write_summary_workbook(result, out)
+        write_summary_workbook(result, out, all_findings=all_findings)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     elif out is not None:

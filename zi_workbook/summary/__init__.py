@@ -16,16 +16,29 @@ shares them out, ``office`` turns one plan into an office summary.
 
 from __future__ import annotations
 
-from .model import COUNT_KEYS, SCHEMA, ActionItem, FindingItem, OfficeSummary, Summary
+from .model import (
+    COUNT_KEYS,
+    NO_AREA,
+    SCHEMA,
+    ActionItem,
+    FileEntry,
+    FindingItem,
+    OfficeSummary,
+    Previous,
+    Summary,
+)
 from .office import summarize_one
 from .run import expand_paths, summarize
 
 __all__ = [
     "COUNT_KEYS",
+    "NO_AREA",
     "SCHEMA",
     "ActionItem",
+    "FileEntry",
     "FindingItem",
     "OfficeSummary",
+    "Previous",
     "Summary",
     "expand_paths",
     "summarize",

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..inventory import STATUSES as FILE_STATUSES
 from ..model import AREAS
+from ..status import Rates
 
 __all__ = [
     "COUNT_KEYS",
@@ -19,6 +20,7 @@ __all__ = [
     "FileEntry",
     "FindingItem",
     "OfficeSummary",
+    "Previous",
     "Summary",
 ]
 
@@ -64,6 +66,8 @@ class ActionItem:
     links: tuple[str, ...] = ()
     link_kinds: tuple[str, ...] = ()
     link_checks: tuple[tuple[bool, str] | None, ...] | None = None
+    #: Who is responsible (the plan's PIC column), "" when the plan has none.
+    pic: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,30 @@ class FileEntry:
 
 
 @dataclass(frozen=True)
+class Previous:
+    """Last time's figures of one office and what changed since (``--previous``)."""
+
+    file: str
+    as_of: date
+    counts: dict[str, int]
+    rates: Rates
+    #: ``compare.Changes.counts`` (every change kind, ``now-complete`` too) and the
+    #: findings raised by the changes by code (``deadline-postponed`` ...).
+    changes: dict[str, int]
+    findings: dict[str, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "as_of": self.as_of.isoformat(),
+            "counts": dict(self.counts),
+            "rates": self.rates.to_dict(),
+            "changes": dict(self.changes),
+            "findings": dict(self.findings),
+        }
+
+
+@dataclass(frozen=True)
 class OfficeSummary:
     """One plan file: what it is, its counts, or why it could not be read.
 
@@ -124,6 +152,11 @@ class OfficeSummary:
     mtime: float = 0.0
     notes: tuple[str, ...] = ()
     versions: tuple[str, ...] = ()
+    #: The two rates (``status.Rates``) overall and per area (I..VI and "-").
+    rates: Rates = field(default_factory=Rates)
+    area_rates: dict[str, Rates] = field(default_factory=dict)
+    #: With --previous: last time's office (counts, rates) and the change counts.
+    previous: Previous | None = None
 
     @property
     def name(self) -> str:
@@ -149,11 +182,16 @@ class OfficeSummary:
             "sha256": self.sha256,
             "status": "empty" if self.total == 0 else "read",
             "counts": dict(self.counts),
-            "areas": {key: dict(counts) for key, counts in self.areas.items()},
+            "rates": self.rates.to_dict(),
+            "areas": {
+                key: {**counts, "rates": self.area_rates.get(key, Rates()).to_dict()}
+                for key, counts in self.areas.items()
+            },
             "link_kinds": dict(self.link_kinds),
             "links_checked": None if self.links_checked is None else dict(self.links_checked),
             "notes": list(self.notes),
             "versions": list(self.versions),
+            "previous": None if self.previous is None else self.previous.to_dict(),
         }
 
 
@@ -204,6 +242,19 @@ class Summary:
                 out[key] += office.counts[key]
         return out
 
+    @property
+    def rates(self) -> Rates:
+        """The two rates over every office counted (each office once)."""
+        return sum((o.rates for o in self.read), Rates())
+
+    def area_rates(self) -> dict[str, Rates]:
+        """The two rates per area over every office counted."""
+        out = {key: Rates() for key in (*AREAS, NO_AREA)}
+        for office in self.read:
+            for key, rates in office.area_rates.items():
+                out[key] = out[key] + rates
+        return out
+
     def area_totals(self) -> dict[str, dict[str, int]]:
         """Counts per area I..VI and "-" summed over every office counted."""
         out = _zero_areas()
@@ -221,5 +272,5 @@ class Summary:
             "files": [f.to_dict() for f in self.files],
             "file_counts": self.file_counts(),
             "offices": [o.to_dict() for o in self.offices],
-            "totals": self.totals,
+            "totals": {**self.totals, "rates": self.rates.to_dict()},
         }

@@ -100,6 +100,8 @@ def summarize_one(
         shown=shown or path,
         mtime=mtime,
         notes=tuple(_notes(report, lang)),
+        rates=report.rates,
+        area_rates=report.area_rates(),
     )
 
 
@@ -163,7 +165,14 @@ def _item(row: PlanRow, state: RowState, lang: str, checks: Mapping[str, Any] | 
         tuple(row.links),
         tuple(classify(u).kind for u in row.links),
         opened,
+        _pic(row),
     )
+
+
+def _pic(row: PlanRow) -> str:
+    """The row's PIC once the reader gives one (the monthly-report issue), else ""."""
+    value = getattr(row, "pic", None)
+    return value if isinstance(value, str) else ""
 
 
 def _missing(row: PlanRow, lang: str) -> list[str]:

@@ -47,8 +47,21 @@ _last: dict[str, Any] = {}
 
 #: Columns of the page's status table, labelled as in the status workbook.
 _COLUMNS = (
-    "area", "no", "component", "indicator", "action", "evidence", "link", "target",
-    "deadline", "status", "findings", "cell", "severity", "code", "message",
+    "area",
+    "no",
+    "component",
+    "indicator",
+    "action",
+    "evidence",
+    "link",
+    "target",
+    "deadline",
+    "status",
+    "findings",
+    "cell",
+    "severity",
+    "code",
+    "message",
 )
 
 
@@ -146,8 +159,12 @@ def summary(
             on_plan=progress or (lambda *_: None),
         )
     _last["summary"] = result
-    return {"ok": bool(result.offices), "summary": result.to_dict(), "read": len(result.read),
-            "failed": len(result.failed)}
+    return {
+        "ok": bool(result.offices),
+        "summary": result.to_dict(),
+        "read": len(result.read),
+        "failed": len(result.failed),
+    }
 
 
 def summary_workbook() -> bytes:

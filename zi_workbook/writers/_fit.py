@@ -17,6 +17,9 @@ __all__ = ["Grid", "wrapped_lines"]
 #: LibreOffice may draw with a wider font than Calibri).
 LINE_PT = 15.0
 CHARS_PER_WIDTH = 1.15
+#: Excel's tallest row, in points; a cell that would need more is cut (see Grid.text).
+MAX_ROW_PT = 409.0
+MAX_LINES = int((MAX_ROW_PT - 2) // LINE_PT)
 
 
 def wrapped_lines(text: str, width: float) -> int:
@@ -72,10 +75,22 @@ class Grid:
         """
         if span > 1:
             self.ws.merge_range(row, col, row, col + span - 1, "", fmt)
-        write_text(self.ws, row, col, value, fmt)
         width = sum(self.widths[col : col + span]) if col < len(self.widths) else 10.0
         width = width / scale / (1.2 if bold else 1.0)
-        self.need(row, wrapped_lines(value, width) * scale)
+        lines = wrapped_lines(value, width) * scale
+        if lines > MAX_LINES:  # cut with "…"; the whole text goes in the cell's note
+            shown = _cut(value, width, int(MAX_LINES / scale))
+            write_text(self.ws, row, col, shown, fmt)
+            self.ws.write_comment(row, col, value[:32_000], {"x_scale": 3, "y_scale": 4})
+            lines = wrapped_lines(shown, width) * scale
+        else:
+            write_text(self.ws, row, col, value, fmt)
+        self.need(row, lines)
+
+    def height_pt(self, row: int) -> float:
+        """The height of ``row`` in points once :meth:`fit` has run (at most 409)."""
+        lines = self.lines.get(row, 1.0)
+        return 15.0 if lines <= 1.0 else min(MAX_ROW_PT, round(LINE_PT * lines + 2, 1))
 
     def height_px(self, row: int) -> float:
         """The height of ``row`` in pixels once :meth:`fit` has run."""
@@ -86,4 +101,16 @@ class Grid:
         """Set the height of every row that needs more than one line."""
         for row, lines in self.lines.items():
             if lines > 1.0:
-                self.ws.set_row(row, round(LINE_PT * lines + 2, 1))
+                self.ws.set_row(row, min(MAX_ROW_PT, round(LINE_PT * lines + 2, 1)))
+
+
+def _cut(text: str, width: float, max_lines: int) -> str:
+    """The longest start of ``text`` (whole words) that fits ``max_lines``, then "…"."""
+    low, high = 0, len(text)
+    while low < high:  # binary search on the length
+        mid = (low + high + 1) // 2
+        if wrapped_lines(text[:mid] + " …", width) <= max_lines:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + " …"

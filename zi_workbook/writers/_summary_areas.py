@@ -1,77 +1,71 @@
-"""The Per Area sheet: every area, its total over all offices and each office's counts."""
+"""The Per Area sheet: offices × areas, each cell the rate of due actions completed.
+
+One row per office (in the order of Peringkat) and an *all offices* row; a column
+per area I..VI, one for actions above any area row when a plan has them, and one
+for the whole plan. Each cell's note gives its counts. One A4 page for 40 offices.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from xlsxwriter.utility import xl_rowcol_to_cell
-
-from ..i18n.summary import slabel
+from ..i18n.inspectorate import ilabel
 from ..model import AREAS
-from ..summary import Summary
-from ._summary_common import (
-    CHART_STATUSES,
-    HEAD,
-    Fmt,
-    counts_row,
-    heads,
-    page_setup,
-    start_sheet,
-)
+from ..status import Rates
+from ..summary import NO_AREA, Summary
+from ._summary_common import HEAD, Fmt, start_sheet
+from ._summary_page import RateFormats, one_page, ranked
 
 __all__ = ["write_per_area"]
 
-_AREA_SHEET_COLS = (
-    ("area", 6),
-    ("area_name", 36),
-    ("office", 26),
-    ("file", 24),
-    *((s, 10) for s in CHART_STATUSES),
-    ("total", 8),
-    ("completion", 13),
-)
+_FIRST = 2  # column of area I
 
 
 def write_per_area(wb: Any, fmt: Fmt, summary: Summary) -> None:
     lang = summary.lang
-    widths = [w for _, w in _AREA_SHEET_COLS]
-    ws, grid = start_sheet(wb, fmt, summary, "sheet_per_area", "per_area_title", widths)
-    ws.write_string(2, 0, slabel("red_below_half", lang), fmt.subtitle)
-    heads(grid, fmt, HEAD, [k for k, _ in _AREA_SHEET_COLS], lang)
+    keys = list(AREAS)
+    if any(o.areas.get(NO_AREA, {}).get("total") for o in summary.read):
+        keys.append(NO_AREA)
+    widths = [4, 34, *([13] * len(keys)), 13]
+    ws, grid = start_sheet(wb, fmt, summary, "sheet_per_area", "grid_title", widths)
+    ws.write_string(2, 0, ilabel("rate_rule", lang), fmt.subtitle)
+    grid.text(HEAD, 0, ilabel("rank", lang), fmt.header, bold=True)
+    grid.text(HEAD, 1, ilabel("unit", lang), fmt.header, bold=True)
+    for i, key in enumerate(keys):
+        name = ilabel("no_area_col", lang) if key == NO_AREA else _area_head(key, lang)
+        grid.text(HEAD, _FIRST + i, name, fmt.header, bold=True)
+    grid.text(HEAD, _FIRST + len(keys), ilabel("all_areas_col", lang), fmt.header, bold=True)
+    plain, bold = RateFormats(wb), RateFormats(wb, bold=True)
     row = HEAD + 1
-    totals = summary.area_totals()
-    for numeral, names in AREAS.items():
-        name = names["en" if lang == "en" else "id"]
-        lines = [(slabel("all_offices", lang), "", totals[numeral], True)]
-        lines += [(o.unit or "-", o.name, o.areas[numeral], False) for o in summary.read]
-        for office, file, counts, bold in lines:
-            for col, text in enumerate((numeral, name, office, file)):
-                grid.text(row, col, text, fmt.band if bold else fmt.text, bold=bold)
-            counts_row(ws, fmt, row, 4, counts, bold=bold)
-            row += 1
-    rate = len(_AREA_SHEET_COLS) - 1
-    ws.conditional_format(
-        HEAD + 1,
-        rate,
-        row - 1,
-        rate,
-        {
-            "type": "data_bar",
-            "bar_color": "#63BE7B",
-            "bar_solid": True,
-            "min_type": "num",
-            "min_value": 0,
-            "max_type": "num",
-            "max_value": 1,
-        },
-    )
-    cell = xl_rowcol_to_cell(HEAD + 1, rate, row_abs=False, col_abs=True)
-    ws.conditional_format(
-        HEAD + 1,
-        rate,
-        row - 1,
-        rate,
-        {"type": "formula", "criteria": f"=AND(ISNUMBER({cell}),{cell}<0.5)", "format": fmt.red},
-    )
+    grid.text(row, 1, ilabel("all_offices", lang), fmt.band, bold=True)
+    totals, counts = summary.area_rates(), summary.area_totals()
+    for i, key in enumerate(keys):
+        _cell(ws, bold, row, _FIRST + i, totals[key], counts[key]["total"], lang)
+    _cell(ws, bold, row, _FIRST + len(keys), summary.rates, summary.totals["total"], lang)
+    for n, office in enumerate(ranked(summary), start=1):
+        row += 1
+        ws.write_number(row, 0, n, fmt.number)
+        grid.text(row, 1, office.label, fmt.text if office.unit else fmt.flagged)
+        if not office.total:
+            grid.text(row, _FIRST, ilabel("empty", lang), plain.empty, span=len(keys) + 1)
+            continue
+        for i, key in enumerate(keys):
+            rates = office.area_rates.get(key, Rates())
+            _cell(ws, plain, row, _FIRST + i, rates, office.areas[key]["total"], lang)
+        _cell(ws, plain, row, _FIRST + len(keys), office.rates, office.total, lang)
     grid.fit()
-    page_setup(ws, HEAD, row - 1, len(_AREA_SHEET_COLS))
+    one_page(ws, HEAD, len(summary.offices), _FIRST + len(keys))
+
+
+def _area_head(numeral: str, lang: str) -> str:
+    return f"{numeral}\n{AREAS[numeral]['en' if lang == 'en' else 'id']}"
+
+
+def _cell(
+    ws: Any, formats: RateFormats, row: int, col: int, r: Rates, total: int, lang: str
+) -> None:
+    formats.write(ws, row, col, r.due_complete)
+    if total:
+        ws.write_comment(
+            row, col, ilabel("cell_note", lang, done=r.due_done, due=r.due, total=total)
+        )

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..i18n.inspectorate import ilabel, long_date
 from ..model import AREAS
+from ..status import Rates
 from ..summary import Summary
 from ._book import STATUS_FILLS, Formats
 from ._fit import Grid
@@ -46,6 +47,19 @@ class Fmt(Formats):
         self.hash = wb.add_format({**base, "font_size": 7})
         self.failed = wb.add_format({**base, "bg_color": "#FFC7CE", "font_color": "#9C0006"})
         self.red = wb.add_format({"bg_color": "#FFC7CE", "font_color": "#9C0006"})
+        self.plain = wb.add_format({})
+        self.pct_red = wb.add_format(
+            {
+                **base,
+                "num_format": "0%",
+                "align": "center",
+                "bg_color": "#FFC7CE",
+                "font_color": "#9C0006",
+            }
+        )
+        self.change = wb.add_format({**base, "align": "center", "num_format": "+0%;-0%;0%"})
+        self.bold_plain = wb.add_format({"bold": True})
+        self.flagged = wb.add_format({**base, "bg_color": "#FFF2A8", "italic": True})
         self.count = {
             key: wb.add_format({**base, "align": "center", "bg_color": FILLS[key]})
             for key in CHART_STATUSES
@@ -69,23 +83,28 @@ def area_label(numeral: str, lang: str) -> str:
 
 
 def counts_row(
-    ws: Any, fmt: Fmt, row: int, col: int, counts: dict[str, int], bold: bool = False
+    ws: Any,
+    fmt: Fmt,
+    row: int,
+    col: int,
+    counts: dict[str, int],
+    rates: Rates,
+    bold: bool = False,
 ) -> None:
-    """Four status counts, the total and the completion rate from column ``col``."""
+    """Four status counts, the total and the two rates (``status.Rates``: of the actions
+    due, of every action) from column ``col``; a rate under 50 % in red."""
     for i, key in enumerate(CHART_STATUSES):
         value = counts[key]
         cell = fmt.num_bold if bold else fmt.count[key] if value else fmt.number
         ws.write_number(row, col + i, value, cell)
     ws.write_number(row, col + 4, counts["total"], fmt.num_bold if bold else fmt.number)
-    if counts["total"]:
-        ws.write_number(
-            row,
-            col + 5,
-            counts["complete"] / counts["total"],
-            fmt.pct_bold if bold else fmt.percent,
-        )
-    else:
-        ws.write_string(row, col + 5, "-", fmt.number)
+    for offset, rate in ((5, rates.due_complete), (6, rates.all_complete)):
+        if rate is None:
+            ws.write_string(row, col + offset, "-", fmt.number)
+        elif rate < 0.5:
+            ws.write_number(row, col + offset, rate, fmt.pct_red)
+        else:
+            ws.write_number(row, col + offset, rate, fmt.pct_bold if bold else fmt.percent)
 
 
 def heads(grid: Grid, fmt: Fmt, row: int, keys: Sequence[str], lang: str, col: int = 0) -> None:

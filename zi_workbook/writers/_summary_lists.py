@@ -1,4 +1,4 @@
-"""The list sheets: Terlambat and Perlu Perbaikan (actions with their links), and Temuan."""
+"""The list sheets: Terlambat and Perlu Perbaikan (actions with their PIC and links)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from ..findings import FINDING_TYPES
 from ..i18n import kind_label, label
 from ..i18n.summary import slabel
 from ..summary import ActionItem, OfficeSummary, Summary
@@ -14,7 +13,7 @@ from ._book import LinkBudget
 from ._fit import Grid, wrapped_lines
 from ._summary_common import HEAD, Fmt, heads, page_setup, start_sheet
 
-__all__ = ["write_actions", "write_findings"]
+__all__ = ["write_actions"]
 
 _ACTION_COLS = (
     ("office", 18),
@@ -24,6 +23,7 @@ _ACTION_COLS = (
     ("component", 20),
     ("indicator", 30),
     ("action", 32),
+    ("pic", 14),
     ("target", 14),
     ("due", 11),
     ("deadline", 11),
@@ -82,27 +82,28 @@ def _action_row(
     grid: Grid, fmt: Fmt, row: int, office: OfficeSummary, item: ActionItem, lang: str
 ) -> None:
     texts = (
-        office.unit or "-",
-        office.name,
+        office.label,
+        office.shown or office.name,
         f"{item.sheet}!{item.row}",
         item.area or slabel("no_area", lang),
         item.component,
         item.indicator,
         item.action,
+        item.pic,
         item.target_text,
     )
     for col, text in enumerate(texts):
         grid.text(row, col, text, fmt.text)
-    for col, day in ((8, item.due), (9, item.deadline)):
+    for col, day in ((9, item.due), (10, item.deadline)):
         if day is not None:
             grid.ws.write_datetime(row, col, _dt(day), fmt.date)
         else:
             grid.text(row, col, "", fmt.text)
     if item.days_late is not None:
-        grid.ws.write_number(row, 10, item.days_late, fmt.number)
+        grid.ws.write_number(row, 11, item.days_late, fmt.number)
     else:
-        grid.text(row, 10, "", fmt.text)
-    grid.text(row, 11, "; ".join(item.missing), fmt.text)
+        grid.text(row, 11, "", fmt.text)
+    grid.text(row, 12, "; ".join(item.missing), fmt.text)
 
 
 def _link_cells(
@@ -148,47 +149,3 @@ def _lines(values: Sequence[str], numbered: bool) -> str:
 
 def _dt(day: date) -> datetime:
     return datetime(day.year, day.month, day.day)
-
-
-_FINDING_COLS = (
-    ("office", 18),
-    ("file", 18),
-    ("cell", 14),
-    ("area", 5),
-    ("severity", 10),
-    ("code", 18),
-    ("title_col", 18),
-    ("message", 46),
-    ("meaning", 42),
-)
-
-
-def write_findings(wb: Any, fmt: Fmt, summary: Summary) -> None:
-    lang = summary.lang
-    widths = [w for _, w in _FINDING_COLS]
-    ws, grid = start_sheet(wb, fmt, summary, "sheet_findings", "findings_title", widths)
-    heads(grid, fmt, HEAD, [k for k, _ in _FINDING_COLS], lang)
-    row = HEAD + 1
-    for office in summary.read:
-        for f in office.findings:
-            kind = FINDING_TYPES.get(f.code)
-            texts = (
-                office.unit or "-",
-                office.name,
-                f.cell or "-",
-                f.area or "-",
-                slabel(f"{f.severity}_sev", lang),
-                f.code,
-                kind.title(lang) if kind else "",
-                f.message,
-                kind.description(lang) if kind else "",
-            )
-            for col, text in enumerate(texts):
-                severe = col == 4 and f.severity == "error"
-                grid.text(row, col, text, fmt.status["overdue"] if severe else fmt.text)
-            row += 1
-    if row == HEAD + 1:
-        grid.text(row, 0, slabel("none", lang), fmt.text, span=4)
-        row += 1
-    grid.fit()
-    page_setup(ws, HEAD, row - 1, len(_FINDING_COLS))

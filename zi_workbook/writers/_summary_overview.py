@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from xlsxwriter.utility import xl_rowcol_to_cell
-
 from ..i18n import kind_label
+from ..i18n.inspectorate import ilabel, long_date
 from ..i18n.summary import slabel
 from ..model import AREAS
-from ..summary import OfficeSummary, Summary
+from ..summary import NO_AREA, OfficeSummary, Summary
 from ._fit import Grid
 from ._summary_common import (
     CHART_STATUSES,
@@ -28,21 +27,23 @@ __all__ = ["kinds_text", "opened_text", "write_ringkasan"]
 _LINES = {"complete": "#3A7D44", "overdue": "#9C0006", "needs_fix": "#9C6500", "not_due": "#7F7F7F"}
 _COUNT_KEYS = (*CHART_STATUSES, "total")
 
-#: unit, file, year, as-of, area, 4 statuses, total, rate, link kinds, SHA-256
-#: (after --check-links, the link check before SHA-256: see :func:`_office_cols`).
+#: One row per office: unit, file, year, as-of, other versions, 4 statuses, total, the
+#: two rates, link kinds, SHA-256 (after --check-links, the link check before SHA-256:
+#: see :func:`_office_cols`). Column E is also the area column of the totals table.
 _OFFICE_COLS = (
     ("unit", 24),
     ("file", 22),
     ("plan_year", 7),
     ("as_of", 11),
-    ("area", 36),
+    ("versions", 36),
     *((s, 10) for s in CHART_STATUSES),
     ("total", 8),
-    ("completion", 12),
+    ("due_complete", 12),
+    ("all_complete", 12),
     ("link_kinds", 30),
     ("sha256", 24),
 )
-_KINDS_COL = 11  # L: the office's links by kind, then (after --check-links) the check
+_KINDS_COL = 12  # M: the office's links by kind, then (after --check-links) the check
 
 
 def _office_cols(summary: Summary) -> list[tuple[str, int]]:
@@ -93,24 +94,10 @@ def write_ringkasan(wb: Any, fmt: Fmt, summary: Summary) -> None:
     heads(grid, fmt, top, [k for k, _ in cols], lang)
     row = top + 1
     for office in summary.offices:
-        row = _office_rows(grid, fmt, office, summary, row, len(cols))
-    _flag_low_completion(ws, fmt, top + 1, row - 1, [k for k, _ in cols].index("completion"))
+        _office_row(grid, fmt, office, summary, row, len(cols))
+        row += 1
     grid.fit()
     page_setup(ws, top, row - 1, len(cols), freeze=2)
-
-
-def _flag_low_completion(ws: Any, fmt: Fmt, first: int, last: int, col: int) -> None:
-    """Offices and areas under half complete stand out in red, as on Per Area."""
-    if last < first:
-        return
-    cell = xl_rowcol_to_cell(first, col, row_abs=False, col_abs=True)
-    ws.conditional_format(
-        first,
-        col,
-        last,
-        col,
-        {"type": "formula", "criteria": f"=AND(ISNUMBER({cell}),{cell}<0.5)", "format": fmt.red},
-    )
 
 
 def _chart_width(cols: Sequence[tuple[str, int]]) -> int:
@@ -122,15 +109,21 @@ def _totals_table(grid: Grid, fmt: Fmt, summary: Summary, top: int) -> int:
     """The totals-per-area table in columns E..K; returns the row of area I."""
     lang = summary.lang
     grid.ws.write_string(top, _AREA_COL, slabel("totals_heading", lang), fmt.section)
-    heads(grid, fmt, top + 1, ("area", *_COUNT_KEYS, "completion"), lang, _AREA_COL)
+    heads(
+        grid, fmt, top + 1, ("area", *_COUNT_KEYS, "due_complete", "all_complete"), lang, _AREA_COL
+    )
     first = top + 2
-    totals = summary.area_totals()
+    totals, rates = summary.area_totals(), summary.area_rates()
     for n, numeral in enumerate(AREAS):
-        counts = totals[numeral]
         grid.text(first + n, _AREA_COL, area_label(numeral, lang), fmt.text)
-        counts_row(grid.ws, fmt, first + n, _AREA_COL + 1, counts)
-    grid.text(first + 6, _AREA_COL, slabel("total", lang), fmt.band)
-    counts_row(grid.ws, fmt, first + 6, _AREA_COL + 1, summary.totals, bold=True)
+        counts_row(grid.ws, fmt, first + n, _AREA_COL + 1, totals[numeral], rates[numeral])
+    last = first + len(AREAS)
+    if totals[NO_AREA]["total"]:  # actions above any area row are counted, not dropped
+        grid.text(last, _AREA_COL, ilabel("no_area_col", lang), fmt.text)
+        counts_row(grid.ws, fmt, last, _AREA_COL + 1, totals[NO_AREA], rates[NO_AREA])
+        last += 1
+    grid.text(last, _AREA_COL, slabel("total", lang), fmt.band)
+    counts_row(grid.ws, fmt, last, _AREA_COL + 1, summary.totals, summary.rates, bold=True)
     return first
 
 
@@ -178,35 +171,25 @@ def _failed_list(grid: Grid, fmt: Fmt, summary: Summary, top: int) -> int:
     return row
 
 
-def _office_rows(
+def _office_row(
     grid: Grid, fmt: Fmt, office: OfficeSummary, summary: Summary, row: int, n_cols: int
-) -> int:
+) -> None:
+    """One row per office; a plan without actions says *belum diisi* in red."""
     lang, ws = summary.lang, grid.ws
-    as_of = summary.as_of.isoformat()
     sha = n_cols - 1
-    if office.error is not None:
-        for col, value in enumerate(("-", office.name, "", as_of)):
-            grid.text(row, col, value, fmt.failed)
-        grid.text(row, 4, f"{slabel('not_read', lang)}: {office.error}", fmt.failed, span=sha - 4)
-        grid.text(row, sha, office.sha256 or "", fmt.hash, scale=0.65)
-        return row + 1
-    year = str(office.plan_year) if office.plan_year else "-"
-    parts: list[tuple[str, dict[str, int]]] = [(slabel("all_areas", lang), office.counts)]
-    parts += [(area_label(n, lang), office.areas[n]) for n in AREAS]
-    for i, (name, counts) in enumerate(parts):
-        ident = fmt.band if i == 0 else fmt.faint
-        grid.text(row, 0, office.unit or "-", ident)
-        grid.text(row, 1, office.name, ident)
-        grid.text(row, 2, year, fmt.num_bold if i == 0 else fmt.number)
-        grid.text(row, 3, as_of, fmt.num_bold if i == 0 else fmt.number)
-        grid.text(row, 4, name, fmt.band if i == 0 else fmt.text, bold=i == 0)
-        counts_row(ws, fmt, row, 5, counts, bold=i == 0)
-        grid.text(row, _KINDS_COL, kinds_text(office.link_kinds, lang) if i == 0 else "", ident)
-        if summary.links_checked:
-            checked = office.links_checked if i == 0 else None
-            broken = checked is not None and checked.get("broken", 0) > 0
-            text = opened_text(checked, lang) if checked is not None else ""
-            grid.text(row, _KINDS_COL + 1, text, fmt.failed if broken else ident)
-        grid.text(row, sha, (office.sha256 or "") if i == 0 else "", fmt.hash, scale=0.65)
-        row += 1
-    return row
+    grid.text(row, 0, office.label, fmt.band if office.unit else fmt.flagged)
+    grid.text(row, 1, office.shown or office.name, fmt.text)
+    grid.text(row, 2, str(office.plan_year or "-"), fmt.number)
+    grid.text(row, 3, long_date(summary.as_of, lang), fmt.number)
+    grid.text(row, 4, "\n".join(office.versions), fmt.faint)
+    if office.total:
+        counts_row(ws, fmt, row, 5, office.counts, office.rates)
+    else:
+        grid.text(row, 5, ilabel("empty", lang), fmt.failed, span=7)
+    grid.text(row, _KINDS_COL, kinds_text(office.link_kinds, lang), fmt.faint)
+    if summary.links_checked:
+        checked = office.links_checked
+        broken = checked is not None and checked.get("broken", 0) > 0
+        text = opened_text(checked, lang) if checked is not None else ""
+        grid.text(row, _KINDS_COL + 1, text, fmt.failed if broken else fmt.faint)
+    grid.text(row, sha, office.sha256 or "", fmt.hash, scale=0.65)

@@ -1,11 +1,14 @@
 """The Inspectorate's summary workbook: every office, area and status (xlsxwriter).
 
-Sheets: Ringkasan (totals per area with a stacked bar chart that reads them, the
-files that could not be read, then every office overall and per area, with its
-links counted by kind and, after --check-links, how many opened), Per Area,
-Terlambat and Perlu Perbaikan (each action with its links, their kinds and whether
-they opened), and Temuan; labels in Bahasa Indonesia or English. Links are
-clickable only through ``LinkBudget.write_link`` (http, https and mailto).
+Sheets: Peringkat (offices ranked by the rate of due actions completed, one A4 page
+with the Inspektur's signature block), Ringkasan (totals per area with a stacked bar
+chart that reads them, the files that could not be read, then one row per office
+with its links counted by kind and, after --check-links, how many opened), Per Area
+(offices × areas, one page), Terlambat and Perlu Perbaikan (each action with its PIC,
+links, their kinds and whether they opened), Temuan (grouped per office and code;
+Semua Temuan with ``all_findings``) and Berkas (every file found and what happened to
+it); labels in Bahasa Indonesia or English. Links are clickable only through
+``LinkBudget.write_link`` (http, https and mailto).
 """
 
 from __future__ import annotations
@@ -20,14 +23,21 @@ from ._atomic import atomic_path
 from ._summary_areas import write_per_area
 from ._summary_common import CHART_STATUSES, Fmt
 from ._summary_files import write_files
-from ._summary_lists import write_actions, write_findings
+from ._summary_findings import write_all_findings, write_findings
+from ._summary_lists import write_actions
 from ._summary_overview import kinds_text, opened_text, write_ringkasan
+from ._summary_ranking import write_ranking
 
 __all__ = ["CHART_STATUSES", "kinds_text", "opened_text", "write_summary_workbook"]
 
 
-def write_summary_workbook(summary: Summary, out: str | Path) -> Path:
-    """Write the summary workbook of ``summary`` to ``out`` atomically; return the path."""
+def write_summary_workbook(
+    summary: Summary, out: str | Path, *, all_findings: bool = False
+) -> Path:
+    """Write the summary workbook of ``summary`` to ``out`` atomically; return the path.
+
+    ``all_findings`` adds Semua Temuan, one row per finding (Temuan groups them).
+    """
     out = Path(out)
     inputs = tuple(Path(o.file) for o in summary.offices)
     with atomic_path(out, inputs) as tmp:
@@ -37,11 +47,14 @@ def write_summary_workbook(summary: Summary, out: str | Path) -> Path:
         )
         wb.set_properties({"title": slabel("title_summary", summary.lang), "author": "zi-workbook"})
         fmt = Fmt(wb)
+        write_ranking(wb, fmt, summary)
         write_ringkasan(wb, fmt, summary)
         write_per_area(wb, fmt, summary)
         write_actions(wb, fmt, summary, "overdue")
         write_actions(wb, fmt, summary, "needs_fix")
         write_findings(wb, fmt, summary)
+        if all_findings:
+            write_all_findings(wb, fmt, summary)
         write_files(wb, fmt, summary)
         wb.close()
     return out
