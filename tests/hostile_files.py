@@ -46,7 +46,7 @@ ROWS = [
 
 def base_plan(folder: Path, name: str = "dasar.xlsx") -> Path:
     """A valid two-action plan (about 6 KB)."""
-    sub = Path(folder) / "_hostile_base"
+    sub = Path(folder) / ".hostile-base"  # hidden: a summary of the folder skips it
     sub.mkdir(exist_ok=True)
     return make_plan(sub, ROWS, name=name, engine="xlsxwriter")
 

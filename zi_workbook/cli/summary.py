@@ -22,6 +22,7 @@ from .options import (
     link_check_options,
     link_options,
 )
+from .output import emit, utf8
 
 if TYPE_CHECKING:
     from ..summary import Summary
@@ -141,21 +142,39 @@ def summary(
 
         write_summary_workbook(result, out, all_findings=all_findings)
     if fmt == "json":
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        emit([json.dumps(result.to_dict(), ensure_ascii=False, indent=2), "\n"])
     elif out is not None:
-        click.echo(
-            f"{slabel('written', lang)}: {out} · {len(result.read)} "
-            f"{slabel('plans_read', lang)} · {len(result.failed)} "
-            f"{slabel('plans_failed', lang)}"
+        emit(
+            [
+                f"{slabel('written', lang)}: {out} · {len(result.read)} "
+                f"{slabel('plans_read', lang)} · {len(result.failed)} "
+                f"{slabel('plans_failed', lang)}\n"
+            ]
         )
     else:
-        click.echo(render_summary_text(result))
-    if fmt == "json" or out is not None:
-        for entry in result.failed:
-            click.echo(f"{entry.path}: {entry.reason}", err=True)
+        emit([render_summary_text(result), "\n"])
     if not result.failed:
         return ExitCode.OK
-    return ExitCode.FINDINGS if result.offices else ExitCode.INPUT
+    if not result.offices:  # one line, however many files: the reasons are in the output
+        click.echo(_none_read(len(result.failed), fmt, out, lang), err=True)
+        return ExitCode.INPUT
+    if fmt == "json" or out is not None:
+        for entry in result.failed:
+            click.echo(utf8(f"{entry.path}: {entry.reason}").decode(), err=True)
+    return ExitCode.FINDINGS
+
+
+def _none_read(count: int, fmt: str, out: Path | None, lang: str) -> str:
+    where_en = "the JSON output" if fmt == "json" else (f"{out}" if out else "the table above")
+    where_id = "keluaran JSON" if fmt == "json" else (f"{out}" if out else "tabel di atas")
+    if lang == "en":
+        return (
+            f"None of the {count} plan file(s) could be read; the reason for each is in {where_en}."
+        )
+    return (
+        f"Tidak satu pun dari {count} berkas rencana dapat dibaca; alasan tiap berkas ada di "
+        f"{where_id}."
+    )
 
 
 def render_summary_text(result: Summary) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from .options import (
     link_check_options,
     link_options,
 )
+from .output import emit
 
 __all__ = ["validate"]
 
@@ -136,11 +138,12 @@ def _severity_counts(report: Any) -> dict[str, int]:
 
 
 def _print_report(report: Any, fmt: str, out: Path | None, changes: Any = None) -> None:
+    """The report on stdout, whole or not at all (see :mod:`.output`)."""
     if fmt == "json":
-        from ..writers.json_out import write_json
+        from ..writers.json_out import iter_json
 
         extra = None if changes is None else {"changes": changes.to_dict(report.lang)}
-        write_json(report, sys.stdout, extra)
+        emit(itertools.chain(iter_json(report, extra), ["\n"]))
         return
     section: list[str] = []
     if changes is not None:
@@ -151,7 +154,7 @@ def _print_report(report: Any, fmt: str, out: Path | None, changes: Any = None) 
 
     if out is not None:
         counts = report.counts
-        click.echo(
+        line = (
             f"{label('written', report.lang)}: {out} · {counts['total']} "
             f"{label('actions', report.lang)} · "
             + ", ".join(
@@ -164,11 +167,9 @@ def _print_report(report: Any, fmt: str, out: Path | None, changes: Any = None) 
                 for sev, n in _severity_counts(report).items()
             )
         )
-        if section:
-            click.echo("\n".join(section[:2]))
+        emit([line, "\n", *(["\n".join(section[:2]), "\n"] if section else [])])
         return
     from ..writers.text import render_text
 
-    click.echo(render_text(report, colour=sys.stdout.isatty()))
-    if section:
-        click.echo("\n" + "\n".join(section))
+    text = render_text(report, colour=sys.stdout.isatty())
+    emit([text, "\n", *(["\n" + "\n".join(section), "\n"] if section else [])])

@@ -9,17 +9,19 @@ import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from ..errors import ZiWorkbookError
+from ..errors import ZiWorkbookError, shown_path
 from ..i18n.inspectorate import ilabel
 from ..i18n.summary import slabel
 from ..links import KINDS, classify
 from ..model import AREAS, PlanRow
 from ..status import RowState
+from ..xlsx.safety import check_regular
 from .model import COUNT_KEYS, NO_AREA, ActionItem, FindingItem, OfficeSummary
 
-__all__ = ["summarize_one"]
+__all__ = ["failed_office", "reason_text", "summarize_one", "unexpected_reason"]
 
 
 def summarize_one(
@@ -36,30 +38,78 @@ def summarize_one(
     """One plan as an office summary (runs in a worker; returns only small data).
 
     ``columns`` maps fields to the office's headers (``--column``); ``lean`` keeps
-    only the counts (the JSON path prints no action or finding list).
+    only the counts (the JSON path prints no action or finding list). Whatever stops
+    this plan (a refused file, or a bug) becomes its one-line reason; only Ctrl+C
+    and SIGTERM go further.
     """
+    try:
+        return _summarize(path, as_of, lang, check_links, link_options, shown, columns, lean)
+    except ZiWorkbookError as error:  # the file is beside the reason: not repeated
+        return failed_office(path, error.message_en if lang == "en" else error.message_id, shown)
+    except Exception as error:
+        return failed_office(path, unexpected_reason(error, lang), shown)
+
+
+def failed_office(path: str, reason: str, shown: str = "") -> OfficeSummary:
+    """An office whose plan could not be read, and why (one line)."""
+    return OfficeSummary(
+        path,
+        sha256=_sha256(path),
+        error=_one_line(reason),
+        shown=shown_path(shown or path),
+        mtime=_mtime(path),
+    )
+
+
+def unexpected_reason(error: BaseException, lang: str) -> str:
+    """The reason of a plan whose reading hit a bug (or ran out of memory)."""
+    if isinstance(error, MemoryError):
+        return reason_text(lang, "memory")
+    what = _one_line(f"{type(error).__name__}: {error}")[:160]
+    if lang == "en":
+        return f"internal error while reading ({what}); a bug in zi-workbook, please report it"
+    return f"galat internal saat membaca ({what}); ini bug zi-workbook, mohon laporkan"
+
+
+def reason_text(lang: str, key: str) -> str:
+    """The reasons a worker cannot give itself: it ran out of memory, or died."""
+    texts = {
+        "memory": (
+            "pembacaan kehabisan memori; berkas ini terlalu besar atau rusak",
+            "reading ran out of memory; the file is too large or damaged",
+        ),
+        "crashed": (
+            "proses pembaca berhenti mendadak saat membaca berkas ini (berkas rusak atau bug "
+            "pustaka pembaca); rencana lain tetap diproses",
+            "the reading process stopped abruptly on this file (a damaged file or a bug in "
+            "the reading library); the other plans went on",
+        ),
+    }
+    pair = texts[key]
+    return pair[1] if lang == "en" else pair[0]
+
+
+def _summarize(
+    path: str,
+    as_of: date,
+    lang: str,
+    check_links: bool,
+    link_options: Mapping[str, Any] | None,
+    shown: str,
+    columns: Mapping[str, str] | None,
+    lean: bool,
+) -> OfficeSummary:
     from ..report import validate
 
     mtime = _mtime(path)
-    try:
-        report = validate(
-            path,
-            as_of=as_of,
-            lang=lang,
-            columns=columns,
-            check_links=check_links,
-            link_options=link_options,
-        )
-    except ZiWorkbookError as error:
-        return OfficeSummary(
-            path,
-            sha256=_sha256(path),
-            error=_one_line(
-                error.message_en if lang == "en" else error.message_id  # the file is beside it
-            ),
-            shown=shown or path,
-            mtime=mtime,
-        )
+    report = validate(
+        path,
+        as_of=as_of,
+        lang=lang,
+        columns=columns,
+        check_links=check_links,
+        link_options=link_options,
+    )
     checks = report.link_checks
     area_counts = report.area_counts()
     overdue: list[ActionItem] = []
@@ -97,7 +147,7 @@ def summarize_one(
         findings,
         _kind_counts(r.row for r in report.results),
         None if checks is None else _check_counts((r.row for r in report.results), checks),
-        shown=shown or path,
+        shown=shown_path(shown or path),
         mtime=mtime,
         notes=tuple(_notes(report, lang)),
         rates=report.rates,
@@ -202,9 +252,10 @@ def _mtime(path: str) -> float:
 def _sha256(path: str) -> str | None:
     digest = hashlib.sha256()
     try:
+        check_regular(Path(path))  # never open a FIFO named as a plan: it would block
         with open(path, "rb") as handle:
             for chunk in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(chunk)
-    except OSError:
+    except (OSError, ZiWorkbookError):
         return None
     return digest.hexdigest()

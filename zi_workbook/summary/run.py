@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -14,13 +14,14 @@ from typing import Any
 from ..i18n.summary import slabel
 from ..inventory import find_files
 from .collect import collect
+from .isolate import read_isolated
 from .model import OfficeSummary, Summary
 from .office import summarize_one
 
 __all__ = ["PARALLEL_FROM", "expand_paths", "summarize"]
 
 
-#: Below this many plans the work is done in this process (a pool costs more).
+#: Below this many plans one worker process reads them all (more cost more to start).
 PARALLEL_FROM = 9
 
 
@@ -68,10 +69,10 @@ def summarize(
     workers = max(1, min(workers, len(todo)))
     show = progress and sys.stderr.isatty()
     run = _Run(as_of, lang, check_links, dict(link_options or {}), dict(columns or {}), lean)
-    if len(todo) < PARALLEL_FROM or workers == 1 or on_plan is not None:
+    if on_plan is not None:  # the web page: no processes there, and it shows each plan
         results = _sequential(todo, run, show, on_plan)
     else:
-        results = _parallel(todo, run, workers, show)
+        results = _isolated(todo, run, 1 if len(todo) < PARALLEL_FROM else workers, show)
     offices, files = collect(found, results, lang, all_versions)
     return Summary(as_of, lang, offices, check_links, files, all_versions)
 
@@ -118,19 +119,16 @@ def _sequential(
     return out
 
 
-def _parallel(
+def _isolated(
     todo: list[tuple[str, str]], run: _Run, workers: int, show: bool
 ) -> list[OfficeSummary]:
-    """Batches of plans per task: one round trip per batch, not per plan."""
+    """In worker processes (see :mod:`.isolate`), batches of plans per task: one round
+    trip per batch, not per plan."""
     size = max(1, min(32, len(todo) // (workers * 4) or 1))
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-    slots: list[list[OfficeSummary] | None] = [None] * len(batches)
-    with ProcessPoolExecutor(max_workers=workers) as pool, _bar(len(todo), run.lang, show) as bar:
-        futures = {pool.submit(_summarize_batch, batch, run): i for i, batch in enumerate(batches)}
-        for future in as_completed(futures):
-            slots[futures[future]] = future.result()
-            bar.update(len(batches[futures[future]]))
-    return [office for batch in slots if batch is not None for office in batch]
+    work = functools.partial(_summarize_batch, run=run)
+    with _bar(len(todo), run.lang, show) as bar:
+        return read_isolated(batches, work, workers, run.lang, bar.update)
 
 
 def _summarize_batch(batch: list[tuple[str, str]], run: _Run) -> list[OfficeSummary]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import xlsxwriter
 
+from ..errors import shown_path
 from ..i18n import STATUS_LABELS, kind_label, label
 from ..links import classify
 from ..model import AREAS
@@ -115,7 +116,7 @@ def _status_heading(ws: Any, fmt: Formats, report: Report) -> None:
         1,
         0,
         f"{label('as_of', lang)} {report.as_of.isoformat()} · "
-        f"{label('file', lang)}: {Path(report.plan.path).name}",
+        f"{label('file', lang)}: {shown_path(Path(report.plan.path).name)}",
         fmt.subtitle,
     )
     write_text(ws, 2, 0, label("legend", lang) + ":", fmt.subtitle)
@@ -287,7 +288,7 @@ def _write_summary(wb: Any, fmt: Formats, report: Report, capped: bool) -> None:
     ws.set_column(1, 1, 40)
     ws.set_column(2, 7, 15)
     meta = [
-        ("file", Path(report.plan.path).name),
+        ("file", shown_path(Path(report.plan.path).name)),
         ("sha256", report.plan.sha256),
         ("as_of", report.as_of.isoformat()),
         ("unit", report.plan.unit or "-"),
