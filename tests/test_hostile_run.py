@@ -69,10 +69,11 @@ def test_summary_gives_each_broken_plan_its_reason(tmp_path: Path, run_cli: Any)
     before = {p: digest(p) for p in folder.glob("*.xlsx")}
     result = run_cli("summary", folder, "--format", "json", "--as-of", AS_OF)
     assert result.exit_code == 1, result.stderr
-    offices = {Path(o["file"]).name: o for o in json.loads(result.stdout)["offices"]}
-    assert offices["baik.xlsx"]["error"] is None
+    files = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
+    assert files["baik.xlsx"]["status"] == "read"
     for path in bad:
-        reason = offices[path.name]["error"]
+        assert files[path.name]["status"] == "failed"
+        reason = files[path.name]["reason"]
         assert reason and "\n" not in reason and "Traceback" not in reason
     assert len(result.stderr.strip().splitlines()) == len(bad)
     assert before == {p: digest(p) for p in folder.glob("*.xlsx")}
@@ -85,7 +86,8 @@ def test_summary_none_readable_is_one_line(tmp_path: Path, run_cli: Any) -> None
         assert result.exit_code == 2
         assert str(len(bad)) in one_line(result.stderr)
         if fmt == "json":
-            assert len(json.loads(result.stdout)["offices"]) == len(bad)
+            files = json.loads(result.stdout)["files"]
+            assert [f["status"] for f in files] == ["failed"] * len(bad)
 
 
 def _kill_one(path: str, *args: Any, **kw: Any) -> Any:
@@ -110,11 +112,14 @@ def test_a_plan_that_kills_its_reader_is_only_that_plan(
     for i in range(count):
         (folder / f"{i:02d}-baik.xlsx").write_bytes(data)
     (folder / "05-mati.xlsx").write_bytes(data)
-    result = summarize([folder], as_of=__import__("datetime").date(2022, 6, 30), jobs=2)
-    by_name = {Path(o.file).name: o for o in result.offices}
+    result = summarize(
+        [folder], as_of=__import__("datetime").date(2022, 6, 30), jobs=2, all_versions=True
+    )
+    by_name = {Path(f.path).name: f for f in result.files}
     assert len(by_name) == count + 1
-    assert "berhenti mendadak" in (by_name["05-mati.xlsx"].error or "")
-    assert all(o.error is None for n, o in by_name.items() if "mati" not in n)
+    assert by_name["05-mati.xlsx"].status == "failed"
+    assert "berhenti mendadak" in (by_name["05-mati.xlsx"].reason or "")
+    assert all(f.status == "read" for n, f in by_name.items() if "mati" not in n)
 
 
 # ------------------------------------------------------- 8. names not UTF-8
@@ -146,9 +151,8 @@ def test_a_summary_with_a_name_that_is_not_utf8(latin1_name: Path, run_cli: Any)
         "summary", latin1_name.parent, "--format", "json", "--out", out, "--as-of", AS_OF
     )
     assert result.exit_code == 0, result.stderr
-    offices = json.loads(result.stdout_bytes.decode("utf-8"))["offices"]
-    assert [Path(o["file"]).name for o in offices] == ["rencana-p\ufffdmda.xlsx"]
-    assert offices[0]["error"] is None
+    files = json.loads(result.stdout_bytes.decode("utf-8"))["files"]
+    assert [(f["path"], f["status"]) for f in files] == [("rencana-p\ufffdmda.xlsx", "read")]
     import openpyxl
 
     wb = openpyxl.load_workbook(out)

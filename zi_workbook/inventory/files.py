@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import shown_path
+
 __all__ = ["STATUSES", "Found", "find_files", "skip_reason"]
 
 #: What happened to a file, in the JSON ``files`` list and the Berkas sheet.
@@ -54,7 +56,8 @@ class Found:
     """A file to account for: where it is, how it is shown, and why it is skipped."""
 
     path: Path
-    #: Relative to the folder given (with ``/``), or the path as given.
+    #: Relative to the folder given (with ``/``), or the path as given; bytes of a
+    #: name that are not UTF-8 shown as U+FFFD.
     shown: str
     #: A label key (``skip_pdf`` ...) when the file is not read, else None.
     skip: str | None = None
@@ -84,7 +87,9 @@ def find_files(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Foun
     out: list[Found] = []
     seen: set[str] = set()
     for path in map(Path, paths):
-        found = _folder(path) if path.is_dir() else [Found(path, str(path), skip_reason(path))]
+        found = (
+            _folder(path) if path.is_dir() else [Found(path, shown_path(path), skip_reason(path))]
+        )
         for item in found:
             key = _key(item.path)
             if key not in seen and key not in skip:
@@ -99,12 +104,12 @@ def _folder(folder: Path) -> list[Found]:
         rel = p.relative_to(folder)
         if any(part.startswith(".") for part in rel.parts[:-1]) or not p.is_file():
             continue
-        out.append(Found(p, rel.as_posix(), skip_reason(p)))
+        out.append(Found(p, shown_path(rel.as_posix()), skip_reason(p)))
     return sorted(out, key=lambda f: f.shown.casefold())
 
 
 def _key(path: Path) -> str:
     try:
         return str(Path(path).resolve())
-    except OSError:  # pragma: no cover - a path the OS cannot resolve
+    except (OSError, RuntimeError):  # a path the OS cannot resolve, a symlink loop
         return str(path)

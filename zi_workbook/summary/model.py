@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..errors import shown_path
 from ..inventory import STATUSES as FILE_STATUSES
 from ..model import AREAS
 from ..status import Rates
@@ -160,8 +161,8 @@ class OfficeSummary:
 
     @property
     def name(self) -> str:
-        """The file name without its folder."""
-        return os.path.basename(self.file)
+        """The file name without its folder (bytes that are not UTF-8 as U+FFFD)."""
+        return shown_path(os.path.basename(self.file))
 
     @property
     def total(self) -> int:

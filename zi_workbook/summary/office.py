@@ -56,7 +56,7 @@ def failed_office(path: str, reason: str, shown: str = "") -> OfficeSummary:
         path,
         sha256=_sha256(path),
         error=_one_line(reason),
-        shown=shown_path(shown or path),
+        shown=shown or shown_path(path),
         mtime=_mtime(path),
     )
 
@@ -147,7 +147,7 @@ def _summarize(
         findings,
         _kind_counts(r.row for r in report.results),
         None if checks is None else _check_counts((r.row for r in report.results), checks),
-        shown=shown_path(shown or path),
+        shown=shown or shown_path(path),
         mtime=mtime,
         notes=tuple(_notes(report, lang)),
         rates=report.rates,
