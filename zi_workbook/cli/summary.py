@@ -156,7 +156,13 @@ def summary(
     if not result.failed:
         return ExitCode.OK
     if not result.offices:  # one line, however many files: the reasons are in the output
-        click.echo(_none_read(len(result.failed), fmt, out, lang), err=True)
+        only = result.failed[0] if len(result.failed) == 1 else None
+        line = (
+            f"{only.path}: {only.reason}"
+            if only
+            else _none_read(len(result.failed), fmt, out, lang)
+        )
+        click.echo(utf8(line).decode(), err=True)
         return ExitCode.INPUT
     if fmt == "json" or out is not None:
         for entry in result.failed:
