@@ -43,7 +43,6 @@ from zi_workbook.errors import (
     NoPlanTableError,
     NotAWorkbookError,
     UnsafeWorkbookError,
-    UnsupportedFormatError,
     ZiWorkbookError,
 )
 
@@ -158,17 +157,17 @@ def test_password_protected_workbook(tmp_path: Path, run_cli: Any) -> None:
     cli_refuses(run_cli, path)
 
 
-def test_legacy_xls(tmp_path: Path, run_cli: Any) -> None:
+def test_damaged_legacy_xls(tmp_path: Path, run_cli: Any) -> None:
+    """.xls is read (tests/test_formats.py); a damaged one is refused in one line."""
     path = write_ole(tmp_path, "lama.xls")
-    err = refused(path, UnsupportedFormatError)
-    assert ".xlsx" in err.message("id")
-    assert ".xlsx" in err.message("en")
+    refused(path, CorruptWorkbookError)
     cli_refuses(run_cli, path)
 
 
-def test_ods(tmp_path: Path, run_cli: Any) -> None:
+def test_ods_without_a_plan_table(tmp_path: Path, run_cli: Any) -> None:
+    """.ods is read (tests/test_formats.py); one without a plan table says so."""
     path = write_ods(tmp_path)
-    refused(path, UnsupportedFormatError)
+    refused(path, NoPlanTableError)
     cli_refuses(run_cli, path)
 
 

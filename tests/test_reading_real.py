@@ -393,3 +393,42 @@ def test_library_columns_are_checked_like_the_cli(tmp_path: Path) -> None:
     with pytest.raises(NoPlanTableError, match="pic"):
         read_plan(path, columns={"pic": "PIC"})
     assert read_plan(path, columns={"Action": "LANGKAH AKSI"}).rows[0].action == "Aksi"
+
+
+# ------------------------------------------------------------- 11. shared HYPERLINK()
+
+
+def test_hyperlink_formula_filled_down_is_read_in_every_cell(tmp_path: Path) -> None:
+    import re
+
+    from builders import Formula, rewrite_sheet_xml
+
+    formula = Formula('HYPERLINK("https://kab-batang.kpu.go.id/bukti","Lihat")', "Lihat")
+    rows = [AREA_I] + [act(str(i), f"Aksi {i}", link=formula) for i in (1, 2, 3)]
+    path = make_plan(tmp_path, rows, engine="xlsxwriter")
+    count = iter(range(3))
+
+    def share(xml: str) -> str:
+        def one(m: re.Match[str]) -> str:
+            i = next(count)
+            if i == 0:
+                return f'<f t="shared" ref="F6:F8" si="0">{m.group(1)}</f>'
+            return '<f t="shared" si="0"/>'
+
+        return re.sub(r"<f>(HYPERLINK[^<]*)</f>", one, xml)
+
+    rewrite_sheet_xml(path, share)
+    plan = read_plan(path)
+    assert [r.links for r in plan.rows] == [("https://kab-batang.kpu.go.id/bukti",)] * 3
+
+
+# ------------------------------------------------------------- 12. a link and its label
+
+
+def test_link_followed_by_a_label_in_parentheses(tmp_path: Path) -> None:
+    link = "https://drive.google.com/file/d/1AbC/view (SK)"
+    plan = read_plan(make_plan(tmp_path, [AREA_I, act("1", "Aksi", link=link)]))
+    (row,) = plan.rows
+    assert row.links == ("https://drive.google.com/file/d/1AbC/view",)
+    assert row.link_text == "(SK)"
+    assert "malformed-link" not in codes(plan)

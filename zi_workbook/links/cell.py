@@ -52,6 +52,7 @@ _GLUED_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)]|[-–•*·▪])+", re
 _FILE_NAME = re.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
 _WORD_AFTER_URL = re.compile(r"^[A-Za-z0-9_\-]+$")
 _EDGE_NOISE = "\"'“”‘’«»<>[]{}\u200b\u200c\u200d\u2060\ufeff"
+_LABEL = re.compile(r"\(\w[\w.-]*\)[.,;:]?")
 _QUOTE = re.compile(r"^[(\[{<\"'“”‘’«]+")
 
 
@@ -176,6 +177,8 @@ def _clean_token(token: str) -> str:
         bare = _GLUED_MARKER.sub("", _QUOTE.sub("", token))
         if bare != token and _looks_like_link(bare):
             token = bare
+        elif _LABEL.fullmatch(token):
+            return token  # ``(SK)`` after a link labels it: a word, never part of the url
         else:
             return token.strip(".,;:)(" + _EDGE_NOISE)
     token = token.rstrip(".,;:!" + _EDGE_NOISE)

@@ -15,7 +15,8 @@ from ..errors import NoPlanTableError
 from ..links import classify, split_link_cell
 from ..model import Plan, PlanRow, ReadNote
 from ..targets import parse_target
-from ..xlsx.workbook import Book, Sheet, load_book
+from ..xlsx.formats import open_book
+from ..xlsx.workbook import Book, Sheet
 from .fragments import join_text
 from .layout import FIELDS, Header, find_header
 from .placeholders import is_evidence_placeholder
@@ -80,7 +81,7 @@ def read_plan(
     """
     path = Path(path)
     columns = _checked_columns(path, columns or {})
-    book = load_book(path)
+    book = open_book(path)
     found = _Found()
     plain = [s for s in book.sheets if not (_GUIDE_SHEET.search(s.name) or s.hidden)]
     last_resort = [s for s in book.sheets if _GUIDE_SHEET.search(s.name) or s.hidden]

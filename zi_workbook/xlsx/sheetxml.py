@@ -25,8 +25,14 @@ _ROOT_SCAN = 1 << 20
 _HYPERLINK_EL = re.compile(rb"<(?:\w+:)?hyperlink\b([^>]*)>")
 _ATTR = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
 _FORMULA_CELL = re.compile(
-    rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b[^>]*>([^<]*)</(?:\w+:)?f>'
+    rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b([^>]*)>([^<]*)</(?:\w+:)?f>'
 )
+#: A cell of a formula filled down: ``<f t="shared" si="0"/>``, its text in the first cell.
+_SHARED_CELL = re.compile(
+    rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b([^>]*?)/>'
+)
+_SHARED_ID = re.compile(rb'\bsi="(\d+)"')
+_WHOLE_URL = re.compile(r'HYPERLINK\(\s*"(?:[^"]|"")*"\s*[,)]', re.IGNORECASE)
 _HYPERLINK_F = re.compile(r'HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
 
 
@@ -143,11 +149,21 @@ def formula_links(data: bytes) -> dict[str, str]:
     if re.search(rb"(?i)hyperlink\(", data) is None:
         return {}
     out = {}
+    shared: dict[bytes, str] = {}
     for m in _FORMULA_CELL.finditer(data):
-        formula = _unescape(m.group(2).decode("utf-8", "replace"))
+        formula = _unescape(m.group(3).decode("utf-8", "replace"))
         link = _HYPERLINK_F.search(formula)
         if link:
-            out[m.group(1).decode()] = link.group(1).replace('""', '"')
+            url = link.group(1).replace('""', '"')
+            out[m.group(1).decode()] = url
+            si = _SHARED_ID.search(m.group(2))
+            if si and _WHOLE_URL.search(formula):  # the same url in every filled cell
+                shared[si.group(1)] = url
+    if shared:
+        for m in _SHARED_CELL.finditer(data):
+            si = _SHARED_ID.search(m.group(2))
+            if si and si.group(1) in shared:
+                out.setdefault(m.group(1).decode(), shared[si.group(1)])
     return out
 
 
