@@ -10,4 +10,14 @@ soffice --headless --norestore -env:UserInstallation=file://"$tmp"/profile \
 # the left half of the first page, where a person starts reading
 pdftoppm -png -r 300 -f 1 -l 1 -x 60 -y 100 -W 1900 -H 1000 -singlefile "$tmp/status.pdf" docs/img/status
 pdftoppm -png -r 300 -f 1 -l 1 -x 1900 -y 100 -W 1500 -H 1000 -singlefile "$tmp/status.pdf" docs/img/status-right
-echo "docs/img/status.png docs/img/status-right.png"
+# the LKE sheet's page for area I, at the end of the plan's year (docs/img/lke.png)
+zi-workbook validate samples/01_kpu_kab_batang_2022.xlsx --as-of 2022-12-31 --out "$tmp/lke.xlsx" || true
+soffice --headless --norestore -env:UserInstallation=file://"$tmp"/profile \
+  --convert-to pdf --outdir "$tmp" "$tmp/lke.xlsx" >/dev/null 2>&1
+for p in $(seq 1 60); do
+  if pdftotext -f "$p" -l "$p" "$tmp/lke.pdf" - 2>/dev/null | grep -q "AREA I — MANAJEMEN"; then
+    pdftoppm -png -r 110 -f "$p" -l "$p" -singlefile "$tmp/lke.pdf" docs/img/lke
+    break
+  fi
+done
+echo "docs/img/status.png docs/img/status-right.png docs/img/lke.png"

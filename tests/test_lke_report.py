@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from builders import STD_HEADER
 
 from zi_workbook import validate
@@ -133,3 +134,36 @@ def test_an_empty_plan_has_coverage_but_no_lke_findings(plan_file: Callable[...,
     report = validate(plan_file([["I", "MANAJEMEN PERUBAHAN"]], header=HEADER), as_of=AS_OF)
     assert not [f for f in report.findings if f.code.startswith("lke-")]
     assert report.to_dict()["lke"]["coverage"]["none"] == 110
+
+
+def test_status_workbook_has_the_lke_sheet_and_each_rows_question(tmp_path: Path) -> None:
+    import openpyxl
+
+    from zi_workbook.writers.status import write_status_workbook
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "01_kpu_kab_batang_2022.xlsx"
+    report = validate(sample, as_of=date(2022, 12, 31))
+    out = write_status_workbook(report, tmp_path / "status.xlsx")
+    wb = openpyxl.load_workbook(out)
+    status = wb["Status"]
+    head = {c.value: c.column for c in status[4] if c.value}
+    first = status.cell(5, head["Kode dan pertanyaan LKE"]).value
+    assert first == (
+        "A.1.I.i.a (saran): Unit kerja telah membentuk tim untuk melakukan pembangunan "
+        "Zona Integritas"
+    )
+    ws = wb["LKE"]
+    cells = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value}
+    done, empty = cells["A.1.I.i.a"], cells["A.1.I.i.b"]
+    assert ws.cell(done, 4).value == "baris 7: Selesai (saran)"
+    assert ws.cell(done, 5).value == "Ada bukti"
+    assert ws.cell(done, 5).fill.fgColor.rgb.endswith("C6EFCE")
+    assert ws.cell(empty, 5).value == "Tanpa langkah aksi"
+    assert ws.cell(empty, 5).fill.fgColor.rgb.endswith("FFC7CE")
+    summary = {ws.cell(r, 1).value: r for r in range(4, 12)}
+    ceiling = report.to_dict()["lke"]["ceiling"]["areas"]["I"]
+    assert ws.cell(summary["I"], 6).value == pytest.approx(ceiling, abs=1e-4)
+    assert ws.cell(summary["I"], 4).value == "4,80 / 6,00"
+    assert ws.page_setup.orientation == "portrait"
+    breaks = [b.id for b in ws.row_breaks.brk]
+    assert len(breaks) == 6  # every area starts a page of its own

@@ -32,7 +32,7 @@ def _header(ws: openpyxl.worksheet.worksheet.Worksheet) -> dict[str, int]:
 
 def test_sheets_and_layout(sample_book: tuple[object, openpyxl.Workbook]) -> None:
     _, wb = sample_book
-    assert wb.sheetnames == ["Status", "Temuan", "Ringkasan"]
+    assert wb.sheetnames == ["Status", "LKE", "Temuan", "Ringkasan"]
     ws = wb["Status"]
     assert ws.freeze_panes == "A5"
     assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A4:")
@@ -283,4 +283,4 @@ def test_an_earlier_status_workbook_is_replaced(tmp_path: Path) -> None:
     report = validate(SAMPLE, as_of=AS_OF)
     write_status_workbook(report, out)
     write_status_workbook(report, out)
-    assert openpyxl.load_workbook(out).sheetnames == ["Status", "Temuan", "Ringkasan"]
+    assert openpyxl.load_workbook(out).sheetnames == ["Status", "LKE", "Temuan", "Ringkasan"]

@@ -28,6 +28,7 @@ LINK_KIND_LABELS: dict[str, tuple[str, str]] = {
 }
 
 _LABELS: dict[str, tuple[str, str]] = {
+    "lke": ("Kode dan pertanyaan LKE", "LKE code and question"),
     "sheet_status": ("Status", "Status"),
     "sheet_findings": ("Temuan", "Findings"),
     "sheet_summary": ("Ringkasan", "Summary"),

@@ -49,6 +49,9 @@ def write_status_workbook(
             from .changes_sheet import write_changes_sheet
 
             write_changes_sheet(wb, fmt, changes, report.lang)
+        from .lke_sheet import write_lke_sheet
+
+        write_lke_sheet(wb, fmt, report)
         _write_findings(wb, fmt, report)
         _write_summary(wb, fmt, report, budget.exceeded)
         wb.close()
@@ -67,6 +70,7 @@ def _columns(report: Report, n_links: int) -> list[tuple[str, int]]:
         ("area", 5),
         ("component", 18),
         ("indicator", 30),
+        ("lke", 30),
         ("action", 30),
         ("evidence", 26),
     ]
@@ -147,6 +151,7 @@ def _row_values(result: RowResult, n_links: int, report: Report) -> list[tuple[s
         ("text", r.area or label("no_area", lang)),
         ("text", r.component),
         ("text", r.indicator),
+        ("text", _lke_text(result, lang)),
         ("text", r.action),
         ("text", r.evidence),
     ]
@@ -168,6 +173,19 @@ def _row_values(result: RowResult, n_links: int, report: Report) -> list[tuple[s
         ("text", "\n".join(f.message(lang) for f in result.findings if f.notable)),
     ]
     return cells
+
+
+def _lke_text(result: RowResult, lang: str) -> str:
+    """``A.1.I.i.a (saran): Unit kerja telah membentuk tim ...`` or empty when unmapped."""
+    from ..i18n.lke import lke_label
+    from ..lke.data import load
+
+    m = result.lke
+    if m is None or not m.code:
+        return ""
+    question = load().questions[m.code].text
+    mark = "" if m.source == "column" else f" ({lke_label('suggested', lang)})"
+    return f"{m.code}{mark}: {question}"
 
 
 def _height(cells: list[tuple[str, object]], widths: list[int]) -> float:
