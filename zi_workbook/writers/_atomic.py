@@ -1,23 +1,44 @@
-"""Write outputs atomically: a temp file in the same folder, then ``os.replace``."""
+"""Write outputs atomically: a temp file in the same folder, then ``os.replace``.
+
+xlsxwriter keeps temporary files of its own while it writes (every part when the
+workbook is closed, every row in ``constant_memory`` mode); :func:`atomic_workbook`
+gives it a scratch folder beside the output and removes it whatever happens, so a
+full disk, Ctrl+C or SIGTERM leaves neither a temporary file nor a damaged output.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.exceptions import XlsxWriterException
 
 from ..errors import OutputError
 
-__all__ = ["atomic_path"]
+__all__ = ["atomic_path", "atomic_workbook"]
+
+#: The longest file name most file systems take, in bytes.
+_NAME_MAX = 255
 
 
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return a.resolve() == b.resolve()
+    except (OSError, ValueError):
+        return _resolved(a) == _resolved(b)
+
+
+def _resolved(path: Path) -> str:
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError, ValueError):  # too long, a symlink loop
+        return os.path.abspath(path)
 
 
 @contextlib.contextmanager
@@ -28,7 +49,7 @@ def atomic_path(out: Path, inputs: tuple[Path, ...] = ()) -> Iterator[Path]:
     """
     out = Path(out)
     _check_target(out)
-    if any(_same_file(out, p) or out.resolve() == Path(p).resolve() for p in inputs):
+    if any(_same_file(out, p) or _resolved(out) == _resolved(Path(p)) for p in inputs):
         raise OutputError(
             out,
             "berkas keluaran sama dengan berkas masukan; pilih nama lain dengan --out.",
@@ -55,9 +76,34 @@ def atomic_path(out: Path, inputs: tuple[Path, ...] = ()) -> Iterator[Path]:
         ) from exc
     except OSError as exc:
         raise _unwritable(out, exc) from exc
+    except XlsxWriterException as exc:  # FileCreateError: the disk is full, the folder gone
+        cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else None
+        raise _unwritable(out, cause or OSError(0, str(exc))) from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()
+
+
+@contextlib.contextmanager
+def atomic_workbook(
+    out: Path, inputs: tuple[Path, ...] = (), options: dict[str, Any] | None = None
+) -> Iterator[Any]:
+    """An ``xlsxwriter.Workbook`` that becomes ``out`` once the block ends without error.
+
+    The block fills the workbook; it is closed here. xlsxwriter's temporary files
+    go to a hidden scratch folder beside ``out`` that is removed in every case.
+    """
+    with atomic_path(out, inputs) as tmp:
+        try:
+            scratch = tempfile.mkdtemp(prefix=".~zi-", dir=tmp.parent)
+        except OSError as exc:
+            raise _unwritable(Path(out), exc) from exc
+        try:
+            wb = xlsxwriter.Workbook(str(tmp), {**(options or {}), "tmpdir": scratch})
+            yield wb
+            wb.close()
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _check_target(out: Path) -> None:
@@ -68,13 +114,24 @@ def _check_target(out: Path) -> None:
             "nama berkas keluaran kosong; beri nama .xlsx.",
             "the output file name is empty; give an .xlsx name.",
         )
+    if len(os.fsencode(out.name)) > _NAME_MAX:
+        raise OutputError(
+            out,
+            f"nama berkas keluaran terlalu panjang (lebih dari {_NAME_MAX} bita); pakai "
+            "nama yang lebih pendek.",
+            f"the output file name is too long (over {_NAME_MAX} bytes); use a shorter name.",
+        )
     if out.suffix.lower() != ".xlsx":
         raise OutputError(
             out, "berkas keluaran harus bernama .xlsx.", "the output file must be named .xlsx."
         )
-    if not os.path.lexists(out):
-        return
-    if out.is_symlink() or not out.is_file():
+    try:
+        if not os.path.lexists(out):
+            return
+        odd = out.is_symlink() or not out.is_file()
+    except OSError as exc:  # a folder on the way that is no folder, a loop of links
+        raise _unwritable(out, exc) from exc
+    if odd:
         raise OutputError(
             out,
             "sudah ada dan bukan berkas biasa (tautan, folder atau perangkat); pilih nama lain.",
@@ -105,7 +162,11 @@ def _umask() -> int:
 
 
 def _unwritable(out: Path, exc: OSError) -> OutputError:
-    if isinstance(exc, IsADirectoryError) or out.is_dir():
+    try:
+        folder = isinstance(exc, IsADirectoryError) or out.is_dir()
+    except OSError:
+        folder = False
+    if folder:
         return OutputError(
             out,
             "nama keluaran ini adalah sebuah folder; beri nama berkas .xlsx.",
@@ -113,6 +174,6 @@ def _unwritable(out: Path, exc: OSError) -> OutputError:
         )
     return OutputError(
         out,
-        f"tidak dapat menulis di folder ini ({exc.strerror}).",
-        f"cannot write in this folder ({exc.strerror}).",
+        f"tidak dapat menulis di folder ini ({exc.strerror or exc}); berkas lama tetap utuh.",
+        f"cannot write in this folder ({exc.strerror or exc}); the old file is left intact.",
     )

@@ -5,12 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-
 from ..compare import ActionChanges, Changes
 from ..i18n import label
 from ..i18n.changes import change_label
-from ._atomic import atomic_path
+from ._atomic import atomic_workbook
 from ._book import STATUS_FILLS, Formats, write_text
 from .changes_text import describe
 
@@ -138,12 +136,8 @@ def write_changes_workbook(changes: Changes, out: str | Path, lang: str = "id") 
     """A workbook holding only the Perubahan sheet (``compare --out``), atomically."""
     out = Path(out)
     inputs = tuple(Path(v.file) for v in (changes.old, changes.new))
-    with atomic_path(out, inputs) as tmp:
-        wb = xlsxwriter.Workbook(
-            str(tmp),
-            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
-        )
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with atomic_workbook(out, inputs, options=options) as wb:
         wb.set_properties({"title": change_label("title_changes", lang), "author": "zi-workbook"})
         write_changes_sheet(wb, Formats(wb), changes, lang)
-        wb.close()
     return out

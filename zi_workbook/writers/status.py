@@ -5,14 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import xlsxwriter
-
 from ..errors import shown_path
 from ..i18n import STATUS_LABELS, kind_label, label
 from ..links import classify
 from ..model import AREAS
 from ..report import STATUSES, Report, RowResult
-from ._atomic import atomic_path
+from ._atomic import atomic_workbook
 from ._book import Formats, LinkBudget, write_text
 
 if TYPE_CHECKING:
@@ -32,16 +30,13 @@ def write_status_workbook(
     With ``changes`` (``validate --previous``) a Perubahan sheet follows the Status sheet.
     """
     out = Path(out)
-    with atomic_path(out, (Path(report.plan.path),)) as tmp:
-        wb = xlsxwriter.Workbook(
-            str(tmp),
-            {
-                "constant_memory": True,
-                "strings_to_formulas": False,
-                "strings_to_urls": False,
-                "strings_to_numbers": False,
-            },
-        )
+    options = {
+        "constant_memory": True,
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+    }
+    with atomic_workbook(out, (Path(report.plan.path),), options=options) as wb:
         wb.set_properties({"title": label("title_status", report.lang), "author": "zi-workbook"})
         fmt = Formats(wb)
         budget = _write_status(wb, fmt, report)
@@ -54,7 +49,6 @@ def write_status_workbook(
         write_lke_sheet(wb, fmt, report)
         _write_findings(wb, fmt, report)
         _write_summary(wb, fmt, report, budget.exceeded)
-        wb.close()
     return out
 
 

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import xlsxwriter
-
 from ..i18n.summary import slabel
 from ..summary import Summary
-from ._atomic import atomic_path
+from ._atomic import atomic_workbook
 from ._summary_areas import write_per_area
 from ._summary_common import CHART_STATUSES, Fmt
 from ._summary_files import write_files
@@ -40,11 +38,8 @@ def write_summary_workbook(
     """
     out = Path(out)
     inputs = tuple(Path(o.file) for o in summary.offices)
-    with atomic_path(out, inputs) as tmp:
-        wb = xlsxwriter.Workbook(
-            str(tmp),
-            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
-        )
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with atomic_workbook(out, inputs, options=options) as wb:
         wb.set_properties({"title": slabel("title_summary", summary.lang), "author": "zi-workbook"})
         fmt = Fmt(wb)
         write_ranking(wb, fmt, summary)
@@ -56,5 +51,4 @@ def write_summary_workbook(
         if all_findings:
             write_all_findings(wb, fmt, summary)
         write_files(wb, fmt, summary)
-        wb.close()
     return out

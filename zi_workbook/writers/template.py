@@ -16,11 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-
 from ..i18n.summary import slabel
 from ..model import AREAS
-from ._atomic import atomic_path
+from ._atomic import atomic_workbook
 from ._fit import Grid
 from ._guide import write_guide
 
@@ -110,15 +108,11 @@ def write_template(
     (the sample plan's year); without ``unit`` it reads ``[NAMA UNIT KERJA]``.
     """
     out = Path(out)
-    with atomic_path(out) as tmp:
-        wb = xlsxwriter.Workbook(
-            str(tmp),
-            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
-        )
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with atomic_workbook(out, options=options) as wb:
         wb.set_properties({"title": f"{TITLE} {unit or ''}".strip(), "author": "zi-workbook"})
         _plan_sheet(wb, year, unit, lang)
         write_guide(wb, slabel("sheet_guide", lang), year, lang)
-        wb.close()
     return out
 
 
