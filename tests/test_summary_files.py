@@ -200,3 +200,46 @@ def test_office_keys_ignore_case_punctuation_and_the_format() -> None:
 def test_a_file_given_by_name_is_shown_as_given(folder: Path) -> None:
     (found,) = find_files([folder / "surat.pdf"])
     assert found.shown == str(folder / "surat.pdf") and found.skip == "skip_pdf"
+
+
+# ------------------------------------------------------------------ --previous
+
+POSTPONED = [
+    ["I", "Manajemen Perubahan"],
+    ["1", "Tim Kerja", "SK Tim", "Menyusun SK", "SK Tim", LINK, "Januari 2022"],
+    ["", "", "Rencana kerja", "Menyusun rencana kerja", "", "", "Desember 2022"],
+    ["II", "Penataan Tatalaksana"],
+    ["1", "E-Office", "Presensi", "Memasang presensi", "Laporan", "", "Desember 2022"],
+]
+
+
+def test_previous_matches_offices_by_unit_and_counts_what_was_hidden(tmp_path: Path) -> None:
+    old, new = tmp_path / "mei", tmp_path / "juni"
+    old.mkdir()
+    new.mkdir()
+    make_plan(old, ROWS, name="a_mei.xlsx", title_rows=_title("KPU KABUPATEN A"))
+    make_plan(old, ROWS, name="kpu_b.xlsx", title_rows=_title("KPU KABUPATEN B"))
+    make_plan(new, POSTPONED, name="a_juni.xlsx", title_rows=_title("KPU KABUPATEN A"))
+    without = [r for r in ROWS if "Menyusun rencana kerja" not in r]  # overdue row removed
+    make_plan(new, without, name="kpu_b.xlsx", title_rows=_title("KPU KABUPATEN B"))
+    make_plan(new, ROWS, name="kpu_c.xlsx", title_rows=_title("KPU KABUPATEN C"))
+    args = (new, "--previous", old, "--as-of", "2022-06-30")
+    got = json.loads(invoke(summary_command, *args, "--format", "json").stdout)
+    assert got["previous_as_of"] == "2022-05-31"
+    offices = {o["label"]: o for o in got["offices"]}
+    a, b = offices["KPU Kabupaten A"]["previous"], offices["KPU Kabupaten B"]["previous"]
+    assert a["file"] == "a_mei.xlsx" and b["file"] == "kpu_b.xlsx"
+    assert a["findings"].get("deadline-postponed") == 1 and a["changes"]["deadline-later"] == 1
+    assert b["findings"].get("removed-overdue-action") == 1 and b["changes"]["removed"] == 1
+    assert a["counts"]["total"] == 3 and a["rates"]["due_complete"] is not None
+    assert offices["KPU Kabupaten C"]["previous"] is None
+    out = tmp_path / "ringkasan.xlsx"
+    assert invoke(summary_command, *args, "--out", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["Peringkat"]
+    heads = [c.value for c in ws[4]]
+    assert heads[10:13] == ["Tenggat diundur", "Aksi terlambat dihapus", "Sebelumnya"]
+    assert heads[13] == "Perubahan sejak 31 Mei 2022"
+    rows = {r[1]: r for r in ws.iter_rows(min_row=5, values_only=True) if r[1]}
+    assert rows["KPU Kabupaten A"][10] == 1 and rows["KPU Kabupaten B"][11] == 1
+    text = invoke(summary_command, *args).stdout
+    assert "Sejak 31 Mei 2022: Tenggat diundur 1" in text

@@ -25,7 +25,7 @@ from .options import (
 from .output import emit, utf8
 
 if TYPE_CHECKING:
-    from ..summary import Summary
+    from ..summary import OfficeSummary, Previous, Summary
 
 __all__ = ["render_summary_text", "summary"]
 
@@ -68,6 +68,15 @@ _STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
     "indicator, action, evidence, link, target.",
 )
 @click.option(
+    "--previous",
+    "previous",
+    multiple=True,
+    type=click.Path(path_type=Path, exists=True),
+    metavar="OLD_FOLDER_OR_FILE",
+    help="Rencana bulan lalu (folder atau berkas, boleh berulang): perubahan per kantor / "
+    "last time's plans (folder or files, repeatable): what changed per office.",
+)
+@click.option(
     "--all-findings",
     is_flag=True,
     help="Semua temuan satu per baris di buku kerja / every finding, one row each, in "
@@ -92,6 +101,7 @@ def summary(
     lang: str,
     jobs: int | None,
     column: tuple[str, ...],
+    previous: tuple[Path, ...],
     all_findings: bool,
     all_versions: bool,
     check_links: bool,
@@ -137,6 +147,10 @@ def summary(
         all_versions=all_versions,
         lean=out is None and fmt == "json",
     )
+    if previous:
+        from ..summary import add_previous
+
+        result = add_previous(result, previous, columns=columns_map(column), jobs=jobs)
     if out is not None:
         from ..writers.summary import write_summary_workbook
 
@@ -220,6 +234,8 @@ def render_summary_text(result: Summary) -> str:
                 f"  {name:<{first}} "
                 + " ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True))
             )
+        if office.previous is not None:
+            lines.append(_previous_line(office.previous, office, lang))
         links = f"  {slabel('link_kinds', lang)}: {kinds_text(office.link_kinds, lang)}"
         if office.links_checked is not None:
             links += f" · {opened_text(office.links_checked, lang)}"
@@ -243,3 +259,20 @@ def _not_read_line(file: str, error: str, lang: str) -> str:
     if Path(file).name in error:
         return f"{slabel('not_read', lang)}: {error}"
     return f"{file}: {slabel('not_read', lang)}: {error}"
+
+
+def _previous_line(last: Previous, office: OfficeSummary, lang: str) -> str:
+    """``Sejak 31 Mei 2022: tenggat diundur 1 · ... · selesai dari yang jatuh tempo 70% → 79%``."""
+    from ..i18n.inspectorate import ilabel, long_date
+
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{round(100 * value)}%"
+
+    parts = [
+        f"{ilabel('postponed', lang)} {last.findings.get('deadline-postponed', 0)}",
+        f"{ilabel('removed_overdue', lang)} {last.findings.get('removed-overdue-action', 0)}",
+        f"{ilabel('now_complete', lang)} {last.changes.get('now-complete', 0)}",
+        f"{ilabel('due_complete', lang)} {pct(last.rates.due_complete)} → "
+        f"{pct(office.rates.due_complete)}",
+    ]
+    return f"  {ilabel('since', lang, date=long_date(last.as_of, lang))}: " + " · ".join(parts)

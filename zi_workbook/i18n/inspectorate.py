@@ -110,6 +110,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "removed_overdue": ("Aksi terlambat dihapus", "Overdue actions removed"),
     "rate_change": ("Perubahan sejak {date}", "Change since {date}"),
     "previous_rate": ("Sebelumnya", "Last time"),
+    "now_complete": ("selesai baru", "newly complete"),
+    "since": ("Sejak {date}", "Since {date}"),
     "versions": ("Versi lain", "Other versions"),
     "file_status": ("Hasil", "Result"),
     "count": ("Jumlah", "Count"),

@@ -28,6 +28,7 @@ from .model import (
     Summary,
 )
 from .office import summarize_one
+from .previous import add_previous, match_offices
 from .run import expand_paths, summarize
 
 __all__ = [
@@ -40,7 +41,9 @@ __all__ = [
     "OfficeSummary",
     "Previous",
     "Summary",
+    "add_previous",
     "expand_paths",
+    "match_offices",
     "summarize",
     "summarize_one",
 ]

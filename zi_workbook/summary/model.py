@@ -35,6 +35,10 @@ def _zero() -> dict[str, int]:
     return dict.fromkeys(COUNT_KEYS, 0)
 
 
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
 def _zero_areas() -> dict[str, dict[str, int]]:
     """Counts per area I..VI and ``"-"`` (actions above any area row)."""
     return {key: _zero() for key in (*AREAS, NO_AREA)}
@@ -212,6 +216,8 @@ class Summary:
     links_checked: bool = False
     files: tuple[FileEntry, ...] = ()
     all_versions: bool = False
+    #: With --previous: the day last time's plans were judged as of.
+    previous_as_of: date | None = None
 
     @property
     def read(self) -> tuple[OfficeSummary, ...]:
@@ -270,6 +276,9 @@ class Summary:
             "schema": SCHEMA,
             "as_of": self.as_of.isoformat(),
             "all_versions": self.all_versions,
+            "previous_as_of": None
+            if self.previous_as_of is None
+            else self.previous_as_of.isoformat(),
             "files": [f.to_dict() for f in self.files],
             "file_counts": self.file_counts(),
             "offices": [o.to_dict() for o in self.offices],
