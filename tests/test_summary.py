@@ -380,6 +380,7 @@ def test_json_is_exactly_summarize_to_dict(plans: Path) -> None:
         "schema",
         "as_of",
         "all_versions",
+        "previous_as_of",
         "files",
         "file_counts",
         "offices",
