@@ -219,13 +219,14 @@ def validate(
     soon_days: int = 30,
     check_links: bool = False,
     link_options: Mapping[str, Any] | None = None,
+    unit: str | None = None,
 ) -> Report:
     """Read the plan at ``path`` and check it as of ``as_of`` (nothing reads the clock).
 
     With ``check_links`` every distinct link is fetched once (``linkcheck.check_urls``
     with ``link_options``); never by default.
     """
-    plan = read_plan(path, columns=columns, year=year)
+    plan = read_plan(path, columns=columns, year=year, unit=unit)
     if not check_links:
         return build_report(plan, as_of, lang=lang, soon_days=soon_days)
     from .links.check import check_urls, link_findings, plan_urls

@@ -44,6 +44,11 @@ __all__ = ["validate"]
     help="Tahun rencana / plan year (overrides the guess).",
 )
 @click.option(
+    "--unit",
+    metavar="NAMA",
+    help="Nama unit kerja / the unit's name (overrides the one read from the title).",
+)
+@click.option(
     "--soon-days",
     type=click.IntRange(0, 366),
     default=30,
@@ -68,6 +73,7 @@ def validate(
     fmt: str,
     lang: str,
     year: int | None,
+    unit: str | None,
     soon_days: int,
     column: tuple[str, ...],
     check_links: bool,
@@ -98,6 +104,7 @@ def validate(
         as_of=as_of_date(as_of),
         lang=lang,
         year=year,
+        unit=(unit or "").strip() or None,
         columns=columns_map(column),
         soon_days=soon_days,
         check_links=check_links,

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
 from pathlib import Path
 
 from .._text import cell_text, norm_header
@@ -21,63 +19,23 @@ from .fragments import join_text
 from .layout import FIELDS, Header, find_header
 from .placeholders import is_evidence_placeholder
 from .scan import Raw, SheetScan
+from .title import guess_unit, guess_year, sheet_year
 
 __all__ = ["read_plan"]
 
-_YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
-_PLAN_WORDS = re.compile(
-    r"^(?:LAMPIRAN|MATRIKS|MATRIK|RENCANA\s+(?:AKSI|KERJA)|RENAKSI)\b", re.IGNORECASE
-)
-_PLAN_TAIL = re.compile(
-    r"^.*?\b(?:ZONA\s+INTEGRITAS|ZI|WBK\s*/\s*WBBM|WBBM|WBK)\b(?:\s+(?:MENUJU\s+)?"
-    r"(?:WBK\s*/\s*WBBM|WBBM|WBK))?(?:\s+(?:DI\s+LINGKUNGAN|PADA|DI))?\s*",
-    re.IGNORECASE,
-)
-_YEAR_TAIL = re.compile(r"\s*(?:TAHUN(?:\s+ANGGARAN)?|TA\.?)?\s*20\d{2}\s*$", re.IGNORECASE)
-_ACRONYMS = {
-    "KPU",
-    "RI",
-    "BPS",
-    "DPRD",
-    "BKN",
-    "BPN",
-    "UPT",
-    "RSUD",
-    "KPP",
-    "PN",
-    "PA",
-    "SMP",
-    "SMA",
-    "SMK",
-    "SD",
-    "BPKAD",
-    "BAPPEDA",
-    "DJP",
-    "KUA",
-    "LAPAS",
-    "RUTAN",
-    "BNN",
-    "TNI",
-    "POLRI",
-    "POLRES",
-    "POLSEK",
-    "KKP",
-    "BPJS",
-    "PUPR",
-    "ATR",
-    "KPPN",
-    "UIN",
-    "IAIN",
-}
-
 
 def read_plan(
-    path: str | Path, *, columns: Mapping[str, str] | None = None, year: int | None = None
+    path: str | Path,
+    *,
+    columns: Mapping[str, str] | None = None,
+    year: int | None = None,
+    unit: str | None = None,
 ) -> Plan:
     """Read the Rencana Aksi in ``path``: every action of every plan sheet, in order.
 
     ``columns`` maps a field (no, component, indicator, action, evidence, link,
-    target) to a header the office uses; ``year`` overrides the plan year.
+    target, area) to a header the office uses; ``year`` overrides the plan year and
+    ``unit`` the unit read from the title.
     """
     path = Path(path)
     columns = _checked_columns(path, columns or {})
@@ -96,7 +54,7 @@ def read_plan(
     if not found.sheets:
         raise _no_table(path, found.seen)
     _check_mapping(path, columns or {}, found.mapped)
-    plan_year = year or _guess_year(found.titles, found.sheets, found.raws)
+    plan_year = year or guess_year(found.titles, found.sheets, (r.target for r in found.raws))
     rows = tuple(_finish(raw, plan_year, book) for raw in found.raws)
     order = {sheet.name: i for i, sheet in enumerate(book.sheets)}
     notes = [*book.notes, *found.notes]
@@ -105,7 +63,7 @@ def read_plan(
         str(path),
         _sha256(path),
         plan_year,
-        _guess_unit(found.titles),
+        unit or guess_unit(found.titles),
         rows,
         tuple(sorted(found.sheets, key=order.__getitem__)),
         tuple(found.skipped),
@@ -136,7 +94,7 @@ class _Found:
         """Plan sheets of several years (``Renaksi 2022``, ``Renaksi 2023``): keep the
         sheets of ``year``, or of the latest year; sheets naming no year stay. A
         ``year`` no sheet holds is refused; the sheets left out are told."""
-        years = {name: _sheet_year(name) for name in self.sheets}
+        years = {name: sheet_year(name) for name in self.sheets}
         named = {y for y in years.values() if y is not None}
         if len(named) < 2:
             return
@@ -242,61 +200,6 @@ def _titles(sheet: Sheet, header: Header) -> list[str]:
         cell_text(v) for r in sorted(sheet.cells) if r < header.row for v in sheet.cells[r].values()
     ]
     return [t for t in out if t]
-
-
-#: A regulation cited in a title (``Nomor 90 Tahun 2021``, ``PP 94/2021``) or a span of
-#: years (``2020-2024``) names no plan year.
-_CITATION = re.compile(
-    r"\b(?:nomor|nomer|no)\.?\s*[\w./-]+\s+(?:tahun\s+)?20\d{2}\b"
-    r"|\b\d+\s*/\s*20\d{2}\b|\b20\d{2}\s*[-–/]\s*20\d{2}\b",
-    re.IGNORECASE,
-)
-
-
-def _sheet_year(name: str) -> int | None:
-    years = set(_YEAR.findall(_CITATION.sub(" ", name)))
-    return int(years.pop()) if len(years) == 1 else None
-
-
-def _guess_year(titles: list[str], sheets: list[str], raws: list[Raw]) -> int | None:
-    """The plan's year: its title, else its sheet name, else what its targets mention."""
-    for texts in (titles, sheets):
-        years = [int(y) for t in texts for y in _YEAR.findall(_CITATION.sub(" ", t))]
-        if years:
-            return Counter(years).most_common(1)[0][0]
-    found: list[int] = []
-    for raw in raws:
-        if isinstance(raw.target, date):
-            found.append(raw.target.year)
-        elif isinstance(raw.target, str):
-            found.extend(int(y) for y in _YEAR.findall(raw.target))
-    return Counter(found).most_common(1)[0][0] if found else None
-
-
-def _guess_unit(titles: list[str]) -> str | None:
-    """The office named in the title rows (``KPU KABUPATEN BATANG``), if any."""
-    for title in titles:
-        rest = title
-        if _PLAN_WORDS.match(rest):
-            tail = _PLAN_TAIL.sub("", rest, count=1)
-            rest = tail if tail != rest else ""
-        rest = _YEAR_TAIL.sub("", rest).strip(" ,:-")
-        placeholder = (rest.startswith("[") and rest.endswith("]")) or bool(
-            re.match(r"^(?:TAHUN|TA)\b", rest, re.IGNORECASE)
-        )
-        if (
-            rest
-            and any(ch.isalpha() for ch in rest)
-            and not (_PLAN_WORDS.match(rest) or placeholder)
-        ):
-            return _smart_case(rest)
-    return None
-
-
-def _smart_case(text: str) -> str:
-    if text != text.upper():
-        return text
-    return " ".join(w if w in _ACRONYMS else w.capitalize() for w in text.split())
 
 
 def _links(raw: Raw) -> tuple[list[str], str]:
