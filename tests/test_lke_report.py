@@ -167,3 +167,25 @@ def test_status_workbook_has_the_lke_sheet_and_each_rows_question(tmp_path: Path
     assert ws.page_setup.orientation == "portrait"
     breaks = [b.id for b in ws.row_breaks.brk]
     assert len(breaks) == 6  # every area starts a page of its own
+
+
+def test_lke_command_prints_and_writes_the_reference(
+    run_cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    import openpyxl
+
+    printed = run_cli("lke")
+    assert printed.exit_code == 0
+    assert "A.1.I.i.a  Unit kerja telah membentuk tim" in printed.stdout
+    assert "AREA V PENGUATAN PENGAWASAN — bobot 15 (min. WBK 9 · WBBM 11,25)" in printed.stdout
+    assert "Bukti yang biasa diminta penilai: SK Tim Kerja" in printed.stdout
+    english = run_cli("lke", "--lang", "en")
+    assert "Evidence evaluators usually ask for: SK Tim Kerja" in english.stdout
+    out = tmp_path / "lke.xlsx"
+    written = run_cli("lke", "--out", str(out))
+    assert written.exit_code == 0
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    codes = [ws.cell(r, 1).value for r in range(7, ws.max_row + 1)]
+    assert codes == [q.code for n in AREAS for q in load().area_questions(n)]
+    assert ws.cell(7, 9).value.startswith("SK Tim Kerja")
+    assert run_cli("lke", "--out", str(tmp_path / "lke.txt")).exit_code == 2

@@ -14,7 +14,7 @@ __all__ = ["main"]
 class _Commands(Group):
     """Each command lives in its own module, loaded only when asked for (fast start)."""
 
-    _lazy = ("compare", "serve", "summary", "template", "validate")
+    _lazy = ("compare", "lke", "serve", "summary", "template", "validate")
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self._lazy})

@@ -61,6 +61,9 @@ LKE_LABELS: dict[str, tuple[str, str]] = {
     "minimums": ("Minimum WBK / WBBM", "WBK / WBBM minimum"),
     "total": ("Total nilai", "Total score"),
     "source": ("Sumber", "Source"),
+    "sub_area": ("Sub-area", "Sub-area"),
+    "criteria": ("Kriteria penilaian", "Grading criteria"),
+    "written": ("Referensi LKE ditulis", "LKE reference written"),
 }  # fmt: skip
 
 

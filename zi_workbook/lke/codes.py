@@ -15,8 +15,8 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .data import Lke
 
@@ -92,8 +92,7 @@ def normalise(text: str, *, leading: bool = False) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class CodeRead:
+class CodeRead(NamedTuple):
     """A code read from a cell: ``code`` in full form, whether it names a question or a
     sub-area (``kind``: question, sub_area, unknown), and the text as written."""
 

@@ -13,8 +13,7 @@ if every planned action were complete.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..findings import Finding, finding
 from .data import Area, Lke, Question, SubArea
@@ -24,8 +23,7 @@ __all__ = ["AreaCoverage", "Coverage", "MappedAction", "QuestionCoverage", "cove
 STATES = ("none", "planned", "complete")
 
 
-@dataclass(frozen=True, slots=True)
-class MappedAction:
+class MappedAction(NamedTuple):
     """One action mapped to a question, with the status the report gave it."""
 
     code: str
@@ -38,8 +36,7 @@ class MappedAction:
         return self.status == "complete"
 
 
-@dataclass(frozen=True, slots=True)
-class QuestionCoverage:
+class QuestionCoverage(NamedTuple):
     """A question, its actions, and its state: none, planned or complete."""
 
     question: Question
@@ -62,8 +59,7 @@ def _counts(questions: Iterable[QuestionCoverage]) -> dict[str, int]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class SubAreaCoverage:
+class SubAreaCoverage(NamedTuple):
     """A sub-area's questions, counts and ceilings (weight x share of questions)."""
 
     sub_area: SubArea
@@ -83,8 +79,7 @@ class SubAreaCoverage:
         )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class AreaCoverage:
+class AreaCoverage(NamedTuple):
     area: Area
     sub_areas: tuple[SubAreaCoverage, ...]
     minimums: dict[str, float]
@@ -109,8 +104,7 @@ def _round(x: float) -> float:
     return round(x + 0.0, 4)
 
 
-@dataclass(frozen=True)
-class Coverage:
+class Coverage(NamedTuple):
     """Coverage of one plan: per area, sub-area and question, with the ceilings."""
 
     lke: Lke

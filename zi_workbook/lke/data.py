@@ -7,10 +7,9 @@ Read once, lazily, from ``lke_2026.json`` (package data built from the research 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["PARTS", "Area", "Lke", "Question", "SubArea", "Threshold", "load"]
 
@@ -19,8 +18,7 @@ DATA_FILE = "lke_2026.json"
 PARTS = ("pemenuhan", "reform")
 
 
-@dataclass(frozen=True, slots=True)
-class Question:
+class Question(NamedTuple):
     """One scored question, e.g. ``A.1.I.i.a``; Hasil items (``B.I.a``) have part ``hasil``."""
 
     code: str
@@ -39,8 +37,7 @@ class Question:
         return self.code.rsplit(".", 1)[1]
 
 
-@dataclass(frozen=True, slots=True)
-class SubArea:
+class SubArea(NamedTuple):
     """A sub-area (``A.1.I.i``) with its weight and its questions' codes in LKE order."""
 
     code: str
@@ -51,8 +48,7 @@ class SubArea:
     questions: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Area:
+class Area(NamedTuple):
     """An area of change (I..VI) with its Pengungkit weight and sub-areas in LKE order."""
 
     numeral: str
@@ -63,8 +59,7 @@ class Area:
     sub_areas: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Threshold:
+class Threshold(NamedTuple):
     """What a predicate (WBK or WBBM) asks: total, Pengungkit, and each area's share."""
 
     level: str
@@ -76,8 +71,7 @@ class Threshold:
         return round(weight * self.area_min_pct / 100, 4)
 
 
-@dataclass(frozen=True)
-class Lke:
+class Lke(NamedTuple):
     """The whole worksheet; ``raw`` keeps the data file for the reference and the sources."""
 
     title: str

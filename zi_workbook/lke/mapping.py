@@ -8,9 +8,8 @@ row is suggested from its words as if it had none.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .codes import CodeRead, read_code
 from .data import Lke, load
@@ -19,8 +18,7 @@ from .match import THRESHOLD, Matcher
 __all__ = ["RowLke", "map_row", "matcher"]
 
 
-@dataclass(frozen=True, slots=True)
-class RowLke:
+class RowLke(NamedTuple):
     """The LKE question of one action.
 
     ``source`` is ``column`` (the plan wrote the code), ``suggested`` or None (unmapped);

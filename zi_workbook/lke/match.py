@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import heapq
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .data import Lke, Question
 from .words import terms
@@ -35,8 +35,7 @@ _UNKNOWN = 1.0
 _Postings = dict[str, list[tuple[int, float]]]
 
 
-@dataclass(frozen=True, slots=True)
-class Ranked:
+class Ranked(NamedTuple):
     """Candidates best first: (score, code), scores in 0..1."""
 
     best: tuple[tuple[float, str], ...]

@@ -1,0 +1,108 @@
+"""T-LKE: what mapping every action to the LKE adds to ``validate``.
+
+    python bench/lke.py             # cold and warm on the sample, then 1,000 and 10,000 rows
+
+Cold: a fresh process has imported zi_workbook and read the sample (not timed); the
+timed part imports the LKE modules, loads the data file, builds the matcher, maps the
+70 rows, covers the LKE and makes the findings and the JSON (target <= 10 ms). Warm: the
+same again in that process (target <= 3 ms). Scale: the sample's rows repeated with
+distinct words (so no cache helps) to 1,000 and 10,000 rows (target: linear).
+Figures are medians; process time, so other work on the machine counts less.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "01_kpu_kab_batang_2022.xlsx"
+AS_OF = date(2022, 12, 31)
+
+_CHILD = f"""
+import sys, time
+sys.path.insert(0, {str(ROOT)!r})
+import zi_workbook
+from zi_workbook import read_plan
+r0 = time.process_time()
+plan = read_plan({str(SAMPLE)!r})
+t0 = time.process_time()
+sys.path.insert(0, {str(ROOT / "bench")!r})
+from lke import map_and_cover
+map_and_cover(plan.rows)
+t1 = time.process_time()
+map_and_cover(plan.rows)
+t2 = time.process_time()
+print((t1 - t0) * 1000, (t2 - t1) * 1000, (t0 - r0) * 1000)
+"""
+
+
+def map_and_cover(rows: tuple[object, ...]) -> dict[str, object]:
+    """What ``build_report`` does for the LKE: map, cover with each row's status, find."""
+    from zi_workbook.lke.plan import cover_rows, map_rows
+    from zi_workbook.status import row_state
+
+    maps, _bad = map_rows(rows)  # type: ignore[arg-type]
+    cov = cover_rows((r, m, row_state(r, AS_OF, 30).status) for r, m in zip(rows, maps))  # type: ignore[arg-type]  # noqa: B905
+    list(cov.findings())
+    return cov.to_dict()
+
+
+def _cold_warm(runs: int = 9) -> tuple[float, float, float]:
+    cold, warm, read = [], [], []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _CHILD], capture_output=True, text=True)
+        c, w, r = (float(x) for x in out.stdout.split())
+        cold.append(c)
+        warm.append(w)
+        read.append(r)
+    return statistics.median(cold), statistics.median(warm), statistics.median(read)
+
+
+def _scaled(n: int) -> tuple[object, ...]:
+    from zi_workbook import read_plan
+
+    rows = read_plan(SAMPLE).rows
+    words = ("rapat", "laporan", "tahap", "bagian", "kegiatan", "dokumen", "sekretariat")
+    return tuple(
+        replace(
+            r,
+            row=7 + i,
+            indicator=f"{r.indicator} {words[i % 7]} {i}",
+            action=f"{r.action} {words[(i // 7) % 7]} ke-{i}",
+        )
+        for i, r in enumerate(rows[j % len(rows)] for j in range(n))
+    )
+
+
+def _timed(rows: tuple[object, ...], runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        from zi_workbook.lke.mapping import matcher
+
+        matcher()._terms.clear()  # no cached words between runs
+        t = time.process_time()
+        map_and_cover(rows)
+        times.append((time.process_time() - t) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    cold, warm, read = _cold_warm()
+    print(f"sample (70 rows): cold {cold:.1f} ms (target <= 10), warm {warm:.2f} ms (<= 3)")
+    print(f"  for scale: read_plan of the sample in the same processes: {read:.1f} ms")
+    small, big = _timed(_scaled(1_000)), _timed(_scaled(10_000))
+    print(
+        f"1,000 rows: {small:.0f} ms; 10,000 rows: {big:.0f} ms "
+        f"({big / 10_000 * 1000:.0f} us/row; x{big / small:.1f} for x10 rows)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
