@@ -136,3 +136,16 @@ def test_sigterm_is_143_and_sigint_130_in_a_real_process() -> None:
     interrupted = _signalled(signal.SIGINT, "--lang", "en")
     assert interrupted.returncode == ExitCode.CTRL_C, interrupted.stderr
     assert interrupted.stderr.strip().splitlines()[-1] == "Interrupted (Ctrl+C)."
+
+
+def test_every_command_ends_through_exit_code_for() -> None:
+    import click
+
+    from zi_workbook.cli import main
+    from zi_workbook.cli.base import Command, Group
+
+    ctx = click.Context(main)
+    assert isinstance(main, Group)
+    for name in main.list_commands(ctx):
+        command = main.get_command(ctx, name)
+        assert isinstance(command, Command), f"{name}: use @click.command(..., cls=Command)"

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from ..errors import ZiWorkbookError
-from .options import lang_option
+from .base import Command
+from .exit import ExitCode
+from .options import debug_option, lang_option
 
 __all__ = ["serve"]
 
 
-@click.command("serve")
+@click.command("serve", cls=Command)
 @click.option(
     "--site",
     type=click.Path(path_type=Path, file_okay=False),
@@ -28,15 +28,14 @@ __all__ = ["serve"]
 )
 @click.option("--open", "open_browser", is_flag=True, help="Buka peramban / open the browser.")
 @lang_option
-def serve(site: Path | None, port: int, host: str, open_browser: bool, lang: str) -> None:
+@debug_option
+def serve(
+    site: Path | None, port: int, host: str, open_browser: bool, lang: str, debug: bool
+) -> ExitCode:
     """Sajikan halaman peramban / serve the browser page (python web/build.py --out site/)."""
     from ..web.serve import LOCAL_HOSTS, find_site, make_server
 
-    try:
-        folder = find_site(site)
-    except ZiWorkbookError as error:
-        click.echo(error.message(lang), err=True)
-        sys.exit(2)
+    folder = find_site(site)
     if host not in LOCAL_HOSTS:
         click.echo(
             f"Warning: serving on {host}: other computers can open the page."
@@ -48,7 +47,7 @@ def serve(site: Path | None, port: int, host: str, open_browser: bool, lang: str
         server = make_server(folder, host, port)
     except OSError as error:
         click.echo(f"{host}:{port}: {error.strerror or error}", err=True)
-        sys.exit(2)
+        return ExitCode.INPUT
     shown = f"[{host}]" if ":" in host else host
     url = f"http://{shown}:{server.server_address[1]}/"
     click.echo(
@@ -66,3 +65,4 @@ def serve(site: Path | None, port: int, host: str, open_browser: bool, lang: str
         click.echo("")
     finally:
         server.server_close()
+    return ExitCode.OK
