@@ -141,3 +141,28 @@ def test_csv_text_named_xlsx_is_still_refused(tmp_path: Path, run_cli: Any) -> N
 def test_xlsx_still_reads(tmp_path: Path) -> None:
     rows = [["I", "Manajemen Perubahan"], ["1", "K", "I", "A", "B", "https://a.go.id", "Juni 2022"]]
     assert len(read_plan(make_plan(tmp_path, rows)).rows) == 1
+
+
+def test_word_97_document_asks_for_the_excel_version(tmp_path: Path, run_cli: Any) -> None:
+    from builders import OLE_MAGIC
+
+    path = tmp_path / "rencana.doc"
+    path.write_bytes(OLE_MAGIC + bytes(504) + "WordDocument".encode("utf-16-le") + bytes(4096))
+    result = run_cli("validate", path)
+    assert result.exit_code == 2 and "minta versi Excel" in result.stderr
+
+
+def test_ods_with_a_dtd_is_refused_unexpanded(tmp_path: Path) -> None:
+    import zipfile
+
+    from zi_workbook.errors import UnsafeWorkbookError
+
+    path = tmp_path / "bom.ods"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr(
+            "content.xml",
+            '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>',
+        )
+    with pytest.raises(UnsafeWorkbookError):
+        read_plan(path)

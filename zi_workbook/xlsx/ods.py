@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
-from ..errors import CorruptWorkbookError
+from ..errors import CorruptWorkbookError, UnsafeWorkbookError
 from .formats import calamine_book, calamine_sheets
 from .safety import check_zip_budget, open_member
 from .workbook import Book, Sheet, _values
@@ -39,17 +40,24 @@ class _Extras:
 
 
 def load_ods(path: Path) -> Book:
-    book = calamine_book(path)
+    """The XML is read (and a DTD refused) before calamine opens the file."""
     try:
         with zipfile.ZipFile(path) as zf:
             check_zip_budget(path, zf)
             extras, formats = _read_content(path, zf)
+    except DefusedXmlException as exc:
+        raise UnsafeWorkbookError(
+            path,
+            "XML di dalam berkas memuat DTD atau entitas (pola serangan 'bom XML'); ditolak.",
+            "the XML inside declares a DTD or entities (an XML-bomb pattern); refused.",
+        ) from exc
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, SyntaxError) as exc:
         raise CorruptWorkbookError(
             path,
             "berkas .ods rusak atau terpotong; simpan ulang lalu coba lagi.",
             "the .ods file is damaged or truncated; save it again and retry.",
         ) from exc
+    book = calamine_book(path)
     sheets = []
     for name, hidden in calamine_sheets(path, book):
         sheet = _values(path, name, book, 0, 16384)
