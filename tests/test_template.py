@@ -16,6 +16,7 @@ from zi_workbook.cli.template import template as template_command
 from zi_workbook.model import AREAS
 from zi_workbook.report import validate
 from zi_workbook.writers._guide import accepted_examples, refused_examples
+from zi_workbook.writers._template_lke import COMPONENT_CODES
 from zi_workbook.writers.template import COMPONENTS, HEADERS, SHEET, write_template
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,7 +60,7 @@ def test_title_header_areas_and_components() -> None:
         "TAHUN ....",
     ]
     assert [c.value for c in ws[HEADER_ROW]] == list(HEADERS)
-    assert [c.value for c in ws[HEADER_ROW + 1]] == list(range(1, 8))
+    assert [c.value for c in ws[HEADER_ROW + 1]] == list(range(1, 9))
     areas: list[tuple[str, str]] = []
     components: dict[str, list[str]] = {}
     end = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 6).value == SIGN_FIRST)
@@ -71,6 +72,8 @@ def test_title_header_areas_and_components() -> None:
             assert a == len(components[areas[-1][0]]) + 1
             components.setdefault(areas[-1][0], []).append(b)
             assert all(ws.cell(row, c).value is None for c in range(3, 8))
+            n = len(components[areas[-1][0]])
+            assert ws.cell(row, 8).value == COMPONENT_CODES[areas[-1][0]][n - 1]
             for empty in (row + 1, row + 2):  # two empty rows for the actions
                 assert all(ws.cell(empty, c).value is None for c in range(1, 8))
                 assert all(not ws.cell(empty, c).protection.locked for c in range(1, 8))
@@ -96,19 +99,27 @@ def test_signature_block_input_messages_and_print_setup() -> None:
     assert set(prompts) >= {"F", "G"}
     assert "https" in prompts["F"].prompt and "Siapa saja yang memiliki link" in prompts["F"].prompt
     assert "Triwulan II 2022" in prompts["G"].prompt
-    assert all(dv.type in (None, "any") and dv.showInputMessage for dv in prompts.values())
+    assert prompts["H"].type == "list" and prompts["H"].errorStyle == "warning"
+    assert prompts["H"].formula1 == "'Kode LKE'!$A$2:$A$153"
+    assert all(dv.showInputMessage for dv in prompts.values())
+    assert all(dv.type in (None, "any") for k, dv in prompts.items() if k != "H")
     assert all(len(dv.prompt) <= 255 and len(dv.promptTitle) <= 32 for dv in prompts.values())
     assert ws.freeze_panes == f"A{HEADER_ROW + 2}"
     assert ws.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW + 1}"
     assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
     assert not ws.protection.sheet and not wb.security
     assert ws.cell(10, 7).number_format == "@"  # TARGET WAKTU stays text in Excel
-    assert wb.sheetnames == [SHEET, "Petunjuk"]
+    assert wb.sheetnames == [SHEET, "Petunjuk", "Kode LKE"]
+    assert wb["Kode LKE"].sheet_state == "hidden"
 
 
 def test_empty_template_is_a_plan_with_no_actions() -> None:
     plan = read_plan(COMMITTED)
-    assert plan.rows == () and plan.sheets == (SHEET,) and plan.skipped_sheets == ("Petunjuk",)
+    assert (
+        plan.rows == ()
+        and plan.sheets == (SHEET,)
+        and plan.skipped_sheets == ("Petunjuk", "Kode LKE")
+    )
     report = validate(COMMITTED, as_of=date(2026, 1, 1))
     assert report.results == ()
     assert [f.code for f in report.findings] == ["empty-plan"]
@@ -204,6 +215,11 @@ def test_filled_template_reads_back_exactly(tmp_path: Path) -> None:
         if f.severity in ("error", "warning") and not f.code.startswith("lke-")
     ]
     assert report.counts["complete"] == len(expected)
+    codes = {c: COMPONENT_CODES[n][i] for n, cs in COMPONENTS.items() for i, c in enumerate(cs)}
+    assert all(r.lke is not None for r in report.results)
+    assert [r.lke.sub_area for r in report.results if r.lke] == [
+        codes[r.row.component] for r in report.results
+    ]
 
 
 def test_guide_examples_are_what_the_checker_reads() -> None:
@@ -237,7 +253,7 @@ def test_year_unit_and_english(tmp_path: Path) -> None:
     result = _run("--out", out, "--year", 2026, "--unit", "KPU Kota Contoh", "--lang", "en")
     assert result.exit_code == 0, result.output
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == [SHEET, "Guide"]
+    assert wb.sheetnames == [SHEET, "Guide", "Kode LKE"]
     ws = wb[SHEET]
     assert [ws[f"A{r}"].value for r in (2, 3)] == ["KPU KOTA CONTOH", "TAHUN 2026"]
     assert [c.value for c in ws[HEADER_ROW]] == list(HEADERS)  # the official form stays

@@ -4,7 +4,9 @@ Sheet ``Rencana Aksi``: the title rows, the seven columns of Lampiran II with th
 column-number row, the six areas and under each the components of Lampiran I
 (NO and KOMPONEN written, two empty rows after each), and a signature block that
 ends the table. Sheet ``Petunjuk`` (``Guide``) explains TARGET WAKTU and links;
-its TARGET WAKTU examples and their meanings come from the parser itself.
+its TARGET WAKTU examples and their meanings come from the parser itself. An eighth
+column, KODE LKE, carries each component's LKE sub-area code (read down to the actions
+under it) with a drop-down of the LKE's codes from the hidden sheet ``Kode LKE``.
 
 The plan sheet is the official form, so it stays in Bahasa Indonesia (the reader
 knows these headers); ``lang`` sets the guide, the input messages and the
@@ -21,6 +23,7 @@ from ..model import AREAS
 from ._atomic import atomic_workbook
 from ._fit import Grid
 from ._guide import write_guide
+from ._template_lke import COMPONENT_CODES, lke_codes_sheet, lke_validation
 
 __all__ = ["COMPONENTS", "HEADERS", "SHEET", "write_template"]
 
@@ -33,6 +36,7 @@ HEADERS = (
     "BUKTI FISIK",
     "LINK BUKTI FISIK",
     "TARGET WAKTU",
+    "KODE LKE",
 )
 TITLE = "RENCANA AKSI PEMBANGUNAN ZONA INTEGRITAS"
 #: The components of each area as Lampiran I of the decree lists them.
@@ -68,9 +72,9 @@ COMPONENTS: dict[str, tuple[str, ...]] = {
 }
 #: Empty rows left under each component for its actions.
 EMPTY_ROWS = 2
-_WIDTHS = (5, 26, 34, 38, 28, 34, 20)
+_WIDTHS = (5, 26, 34, 38, 28, 34, 20, 12)
 _HEADER_ROW = 4  # 0-based: row 5 in Excel; the column numbers follow on row 6
-_EVIDENCE, _LINK, _TARGET = 4, 5, 6
+_EVIDENCE, _LINK, _TARGET, _LKE = 4, 5, 6, 7
 _PT = 0.9  # Arial 10 next to the 11 pt the row heights are counted in
 
 _INPUT: dict[str, tuple[str, str]] = {
@@ -111,8 +115,10 @@ def write_template(
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     with atomic_workbook(out, options=options) as wb:
         wb.set_properties({"title": f"{TITLE} {unit or ''}".strip(), "author": "zi-workbook"})
-        _plan_sheet(wb, year, unit, lang)
+        ws, blocks = _plan_sheet(wb, year, unit, lang)
         write_guide(wb, slabel("sheet_guide", lang), year, lang)
+        count = lke_codes_sheet(wb)
+        lke_validation(ws, _LKE, blocks[0][0], blocks[-1][1], count, lang)
     return out
 
 
@@ -146,7 +152,9 @@ class _Fmt:
         )
 
 
-def _plan_sheet(wb: Any, year: int | None, unit: str | None, lang: str) -> None:
+def _plan_sheet(
+    wb: Any, year: int | None, unit: str | None, lang: str
+) -> tuple[Any, list[tuple[int, int]]]:
     ws = wb.add_worksheet(SHEET)
     grid = Grid(ws, _WIDTHS)
     fmt = _Fmt(wb)
@@ -170,8 +178,9 @@ def _plan_sheet(wb: Any, year: int | None, unit: str | None, lang: str) -> None:
         for n, component in enumerate(components, start=1):
             ws.write_number(row, 0, n, fmt.no)
             grid.text(row, 1, component, fmt.component, scale=_PT, bold=True)
-            for col in range(2, len(HEADERS)):
+            for col in range(2, _LKE):
                 ws.write_blank(row, col, None, fmt.free_target if col == _TARGET else fmt.free)
+            ws.write_string(row, _LKE, COMPONENT_CODES[numeral][n - 1], fmt.free)
             for empty in range(row + 1, row + 1 + EMPTY_ROWS):
                 _empty_row(ws, fmt, empty)
             row += 1 + EMPTY_ROWS
@@ -187,6 +196,7 @@ def _plan_sheet(wb: Any, year: int | None, unit: str | None, lang: str) -> None:
     ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
     ws.set_footer("&C&P / &N")
     ws.activate()
+    return ws, blocks
 
 
 def _empty_row(ws: Any, fmt: _Fmt, row: int) -> None:
