@@ -130,6 +130,24 @@ def unique_count(folder: Path) -> Path:
     )
 
 
+def not_a_reference(folder: Path) -> Path:
+    """A cell whose ``r=`` is ``rId999``: calamine reads ``rId`` as a column past XFD."""
+    return variant(
+        folder,
+        "bukan-alamat.xlsx",
+        {SHEET: lambda b: b.replace(b'<c r="F4"', b'<c r="rId999"', 1)},
+    )
+
+
+def sheet_listed_many_times(folder: Path) -> Path:
+    """workbook.xml listing the same sheet 3,000 times."""
+    return variant(
+        folder,
+        "lembar-berulang.xlsx",
+        {WORKBOOK: lambda b: re.sub(rb"(<sheet [^>]*/>)", lambda m: m.group(1) * 3000, b)},
+    )
+
+
 def huge_dimension(folder: Path) -> Path:
     """A ``<dimension>`` over the whole sheet: declared, not real; read as usual."""
     return variant(

@@ -60,6 +60,19 @@ def test_declared_sizes_cannot_bypass_the_budget(
     cli_refuses(run_cli, path)
 
 
+def test_a_reference_that_is_no_reference_is_refused(tmp_path: Path, run_cli: Any) -> None:
+    path = hf.not_a_reference(tmp_path)
+    err = refused(path, CorruptWorkbookError)
+    assert "rId999" in err.message("en")
+    cli_refuses(run_cli, path)
+
+
+def test_a_sheet_listed_many_times_is_read_once(tmp_path: Path, run_cli: Any) -> None:
+    path = hf.sheet_listed_many_times(tmp_path)
+    assert len(load_book(path).sheets) == 1
+    assert len(reads(run_cli, path)["rows"]) == 2
+
+
 def test_a_declared_dimension_is_not_the_extent(tmp_path: Path, run_cli: Any) -> None:
     out = reads(run_cli, hf.huge_dimension(tmp_path))
     assert [r["row"] for r in out["rows"]] == [5, 6]

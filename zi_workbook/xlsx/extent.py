@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import re
 
-from ..errors import UnsafeWorkbookError
+from ..errors import CorruptWorkbookError, UnsafeWorkbookError
 
 __all__ = [
     "MAX_CELLS",
+    "BadReference",
     "RangeBudget",
+    "bad_ref",
     "check_area",
+    "check_refs",
     "check_shared_strings",
     "clip",
+    "measure",
     "sheet_extent",
 ]
 
@@ -30,6 +34,22 @@ _CELL_REF = re.compile(rb"([A-Za-z]{1,3})(\d{1,9})$")
 _ROW_R = re.compile(rb'<row r="(\d{1,9})"')
 _WIDE = re.compile(rb'<c r="[A-Z]{2,3}\d')
 _CONTENT_CELL_COL = re.compile(rb'<c r="([A-Z]{2,3})\d+"[^>]*(?<!/)>')
+
+
+def measure(path: object, name: str, data: bytes) -> tuple[int, int]:
+    """The sheet's extent, refused when a reference is no reference or the extent
+    is over :data:`MAX_CELLS`."""
+    check_refs(path, name, data)
+    try:
+        height, width = sheet_extent(data, MAX_CELLS)
+    except BadReference as exc:
+        raise bad_ref(path, name, exc.args[0]) from exc
+    check_area(path, name, height, width)
+    return height, width
+
+
+class BadReference(ValueError):
+    """A cell reference that is no reference (see :func:`bad_ref`)."""
 
 
 def sheet_extent(data: bytes, budget: int = 0) -> tuple[int, int]:
@@ -47,6 +67,30 @@ def sheet_extent(data: bytes, budget: int = 0) -> tuple[int, int]:
         if quick is not None and (not budget or quick[0] * quick[1] <= budget):
             return quick
     return _walk_extent(data)
+
+
+_BAD_REF = re.compile(rb'<c r="(?![A-Z]{1,3}[1-9]\d{0,6}")([^"]{0,20})')
+_GOOD_REF = re.compile(rb"[A-Z]{1,3}[1-9]\d{0,6}")
+
+
+def check_refs(path: object, name: str, data: bytes) -> None:
+    """Refuse a sheet with a cell reference that is no reference (``rId999``, ``a1``):
+    calamine would read its letters as a column far beyond ``XFD``. This quick scan
+    sees ``<c r="...``; the walk of :func:`sheet_extent` sees the rest."""
+    bad = _BAD_REF.search(data)
+    if bad is not None:
+        raise bad_ref(path, name, bad.group(1))
+
+
+def bad_ref(path: object, name: str, raw: bytes) -> CorruptWorkbookError:
+    ref = raw[:20].decode("utf-8", "replace")
+    return CorruptWorkbookError(
+        str(path),
+        f"lembar '{name}' memuat alamat sel yang tidak sah ('{ref}'); berkas rusak. Simpan "
+        "ulang dari Excel lalu coba lagi.",
+        f"sheet '{name}' holds a cell address that is not valid ('{ref}'); the file is "
+        "damaged. Save it again from Excel and retry.",
+    )
 
 
 def _all_placed(data: bytes) -> bool:
@@ -98,7 +142,9 @@ def _walk_extent(data: bytes) -> tuple[int, int]:
             row = int(r.group(1)) if r and r.group(1).isdigit() else row + 1
             col = 0
             continue
-        ref = _CELL_REF.match(r.group(1).strip()) if r else None
+        if r is not None and _GOOD_REF.fullmatch(r.group(1)) is None:
+            raise BadReference(r.group(1))
+        ref = _CELL_REF.match(r.group(1)) if r else None
         if ref is not None:
             col, cell_row = _col_number(ref.group(1).upper()), int(ref.group(2))
         else:
@@ -163,7 +209,8 @@ def clip(
 
 
 #: The most cells a sheet's used area may span: a 100,000-row plan of 20 columns is 2M.
-MAX_CELLS = 10_000_000
+#: calamine holds the whole area, about 28 bytes a cell (5M cells: 140 MB).
+MAX_CELLS = 5_000_000
 
 
 def check_area(path: object, name: str, height: int, width: int) -> None:

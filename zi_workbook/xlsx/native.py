@@ -3,13 +3,14 @@
 A Rust panic inside calamine reaches Python as ``PanicException`` (a
 ``BaseException``), and the panic hook has already written its message and a
 backtrace hint to file descriptor 2 by then. :func:`quiet_stderr` points
-descriptor 2 at a scratch file for the length of the call, so a refused file still
-gives exactly one line on stderr; what the panic said is kept for the message.
+descriptor 2 (and ``sys.stderr``) at a scratch file for the length of the call, so
+a refused file still gives exactly one line on stderr.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import sys
 import tempfile
@@ -29,11 +30,14 @@ def quiet_stderr() -> Iterator[list[str]]:
     except (OSError, ValueError):  # no descriptor 2 (embedded): nothing to hide
         yield said
         return
+    python_stderr = sys.stderr
     with tempfile.TemporaryFile() as scratch:
         os.dup2(scratch.fileno(), 2)
+        sys.stderr = io.StringIO()  # what Python itself prints there (a MemoryError's traceback)
         try:
             yield said
         finally:
+            sys.stderr = python_stderr
             os.dup2(saved, 2)
             os.close(saved)
             scratch.seek(0)

@@ -26,7 +26,7 @@ from python_calamine import CalamineWorkbook
 
 from ..errors import CorruptWorkbookError, UnsafeWorkbookError
 from ..model import ReadNote
-from .extent import MAX_CELLS, RangeBudget, check_area, check_shared_strings, sheet_extent
+from .extent import RangeBudget, check_shared_strings, measure
 from .native import quiet_stderr
 from .safety import check_members, check_zip_budget, identify_zip, open_member, sniff
 from .sheetxml import (
@@ -207,6 +207,7 @@ class _Loader:
     def _workbook(self) -> tuple[list[tuple[str, str, bool]], bool]:
         rels = self._rels("xl/workbook.xml")
         sheets: list[tuple[str, str, bool]] = []
+        seen: set[str] = set()
         date1904 = False
         for el in self._events("xl/workbook.xml", (_NS + "sheet", _NS + "workbookPr")):
             if el.tag == _NS + "workbookPr":
@@ -216,7 +217,11 @@ class _Loader:
             if target:
                 part = target.lstrip("/") if target.startswith("/") else "xl/" + target
                 hidden = el.get("state", "visible") != "visible"
-                sheets.append((el.get("name", ""), posixpath.normpath(part), hidden))
+                name, part = el.get("name", ""), posixpath.normpath(part)
+                if name in seen or part in seen:  # listed twice: read once (and in bounded work)
+                    continue
+                seen.update((name, part))
+                sheets.append((name, part, hidden))
         return sheets, date1904
 
     def _styles(self) -> list[str]:
@@ -252,8 +257,7 @@ class _Loader:
                 "damaged. Save it again from Excel and retry.",
             )
         data = self._bytes(part)
-        height, width = sheet_extent(data, MAX_CELLS)
-        check_area(self.path, name, height, width)  # before calamine allocates the range
+        height, width = measure(self.path, name, data)  # before calamine allocates the range
         return data, height, width
 
     def _sheet(
@@ -312,7 +316,7 @@ def _calamine(path: Path, handle: IO[bytes]) -> Any:
 
 
 #: Never turned into "the file is damaged": the user or the system stopping the run.
-_ABORTS = (KeyboardInterrupt, SystemExit, GeneratorExit, MemoryError)
+_ABORTS = (KeyboardInterrupt, SystemExit, GeneratorExit)
 
 
 def _values(path: Path, name: str, book: Any, height: int, width: int) -> Sheet:
