@@ -5,6 +5,7 @@ Each is a whole process, run like ours::
     python bench/floors.py read PLAN                       # T2: import click, read
     python bench/floors.py read-write PLAN OUT SPEC        # T1/T3: ... and write the cells
     python bench/floors.py pool-read FOLDER --jobs 2       # T4: read every plan, Pool(2)
+    python bench/floors.py pool-read-write FOLDER OUT SPEC --jobs 2   # T4: ... and write
 
 *read*: import click, read the workbook with python-calamine (every sheet to Python
 values) and read the raw bytes of every ``xl/worksheets/*.xml`` and
@@ -18,6 +19,9 @@ openpyxl outside the timing. The texts written are the plan's own, cycled.
 
 *pool-read*: read every ``.xlsx`` of a folder with python-calamine in a
 ``multiprocessing.Pool(jobs)``.
+
+*pool-read-write*: the same, then write with xlsxwriter (constant_memory) as many plain
+text cells per sheet as our summary workbook holds (SPEC as for *read-write*).
 """
 
 from __future__ import annotations
@@ -98,6 +102,33 @@ def pool_read(folder: Path, jobs: int) -> None:
     with Pool(jobs) as pool:
         rows = sum(pool.map(_read_one, files))
     click.echo(f"{len(files)} files, {rows} rows")
+
+
+@main.command("pool-read-write")
+@click.argument("folder", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.argument("out", type=click.Path(path_type=Path))
+@click.argument("spec")
+@click.option("--jobs", type=int, default=2, show_default=True)
+def pool_read_write(folder: Path, out: Path, spec: str, jobs: int) -> None:
+    """T4 floor: pool-read FOLDER, then write SPEC's plain text cells to OUT."""
+    from multiprocessing import Pool
+
+    import xlsxwriter
+
+    files = sorted(str(p) for p in folder.glob("*.xlsx") if not p.name.startswith(("~$", ".")))
+    with Pool(jobs) as pool:
+        pool.map(_read_one, files)
+    wb = xlsxwriter.Workbook(str(out), {"constant_memory": True})
+    texts = [Path(f).stem for f in files] or ["-"]
+    k = 0
+    for i, pair in enumerate(spec.split(",")):
+        cells, cols = (int(x) for x in pair.split(":"))
+        ws = wb.add_worksheet(f"S{i + 1}")
+        cols = max(cols, 1)
+        for n in range(cells):
+            ws.write_string(n // cols, n % cols, texts[k % len(texts)])
+            k += 1
+    wb.close()
 
 
 if __name__ == "__main__":

@@ -243,3 +243,10 @@ def test_previous_matches_offices_by_unit_and_counts_what_was_hidden(tmp_path: P
     assert rows["KPU Kabupaten A"][10] == 1 and rows["KPU Kabupaten B"][11] == 1
     text = invoke(summary_command, *args).stdout
     assert "Sejak 31 Mei 2022: Tenggat diundur 1" in text
+
+
+def test_the_written_line_counts_every_file(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ringkasan.xlsx"
+    result = invoke(summary_command, folder, "--as-of", "2022-06-30", "--out", out)
+    assert f"Ditulis: {out} · Keadaan per 30 Juni 2022 · " in result.stdout
+    assert "· 14 berkas: " in result.stdout and "4 dilewati" in result.stdout

@@ -158,13 +158,9 @@ def summary(
     if fmt == "json":
         emit([json.dumps(result.to_dict(), ensure_ascii=False, indent=2), "\n"])
     elif out is not None:
-        emit(
-            [
-                f"{slabel('written', lang)}: {out} · {len(result.read)} "
-                f"{slabel('plans_read', lang)} · {len(result.failed)} "
-                f"{slabel('plans_failed', lang)}\n"
-            ]
-        )
+        from ..writers._summary_common import subtitle
+
+        emit([f"{slabel('written', lang)}: {out} · {subtitle(result)}\n"])
     else:
         emit([render_summary_text(result), "\n"])
     if not result.failed:
