@@ -432,3 +432,15 @@ def test_link_followed_by_a_label_in_parentheses(tmp_path: Path) -> None:
     assert row.links == ("https://drive.google.com/file/d/1AbC/view",)
     assert row.link_text == "(SK)"
     assert "malformed-link" not in codes(plan)
+
+
+def test_a_code_never_overrides_the_area_rows(tmp_path: Path) -> None:
+    header = (*STD_HEADER, "KODE LKE")
+    rows = [
+        AREA_I,
+        [*act("1", "Menyusun SK"), "A.1.III.i"],  # a wrong code: the area row decides
+        ["II", "Penataan Tatalaksana"],
+        [*act("1", "Menyusun SOP", component="SOP"), "A.1.II"],
+    ]
+    plan = read_plan(make_plan(tmp_path, rows, header=header))
+    assert [(r.area, r.component) for r in plan.rows] == [("I", "Tim Kerja"), ("II", "SOP")]

@@ -55,6 +55,7 @@ class SheetScan:
         self.first_col = min(header.names) if header.names else 1
         self.fill, self.origins = _merge_fill(sheet)
         self.area = area_of_sheet(sheet.name)
+        self.area_rows = False  # an area row was seen: codes (KODE LKE) no longer decide
         self.carry: dict[str, str] = {"no": "", "component": ""}
         self.after_break = False
         self.ended = False
@@ -84,6 +85,7 @@ class SheetScan:
             area = area_of_row(own)
             if area:
                 self._set_area(area)
+                self.area_rows = self.area_rows or area_of_code(own[0]) is None
                 return
             if self._signature_starts(row, own):
                 self.ended = True
@@ -189,20 +191,29 @@ class SheetScan:
         self.out.append(raw)
 
     def _area_from(self, row: int, texts: dict[str, str]) -> bool:
-        """An AREA column or a database code (``A.1.I.i.``) gives the row its area;
-        True when the row is only the area's own heading."""
+        """An AREA column or a database code (``A.1.I.i.``, on a sheet without area
+        rows) gives the row its area; True when the row is only the area's heading."""
         area_col = self.header.columns.get("area")
         if area_col:
             area = area_of_cell(cell_text(self._value(row, area_col)))
             if area:
                 self._set_area(area)
+        if self.area_rows:
+            return False
         cells = [texts.get(n, "") for n in ("no", "component", "indicator", "lke")]
         cells += [cell_text(self.sheet.value(row, c)) for c in self.header.extra]
         for text in cells:
             code = area_of_code(text)
             if code:
                 self._set_area(code[0])
-                return not code[1] and not texts.get("indicator") and not texts.get("action")
+                component = texts.get("component", "")
+                heading = not component or area_of_cell(component) is not None
+                return (
+                    heading
+                    and not code[1]
+                    and not texts.get("indicator")
+                    and not (texts.get("action"))
+                )
         return False
 
     def _hyperlink(self, row: int, col: int) -> str | None:
