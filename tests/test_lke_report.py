@@ -189,3 +189,22 @@ def test_lke_command_prints_and_writes_the_reference(
     assert codes == [q.code for n in AREAS for q in load().area_questions(n)]
     assert ws.cell(7, 9).value.startswith("SK Tim Kerja")
     assert run_cli("lke", "--out", str(tmp_path / "lke.txt")).exit_code == 2
+
+
+def test_text_report_shows_the_ceiling_and_groups_unplanned_questions(
+    plan_file: Callable[..., Path],
+) -> None:
+    from zi_workbook.writers.text import render_text
+
+    report = validate(plan_file(_rows(skip_area="III"), header=HEADER), as_of=AS_OF)
+    text = render_text(report)
+    assert "LKE: batas atas dari bukti" in text
+    assert "  Area III  batas atas 0,00 dari 10 · min. WBK 6,00 · WBBM 7,50" in text
+    assert "Di bawah min. WBK" in text
+    assert "  Pengungkit 50,00 dari 60 (min. WBK 40, WBBM 48;" in text
+    assert "bukan perkiraan nilai" in text
+    assert f"Pertanyaan tanpa langkah aksi ({len(load().area_questions('III'))}):" in text
+    assert "  A.1.III.ii Pola Mutasi Internal: A.1.III.ii.a, A.1.III.ii.b, A.1.III.ii.c" in text
+    english = render_text(validate(plan_file(_rows(), header=HEADER), as_of=AS_OF, lang="en"))
+    assert "  Pengungkit 60.00 of 60" in english
+    assert "Questions with no action (0):" in english

@@ -8,6 +8,7 @@ from ..findings import SEVERITIES, Finding
 from ..i18n import label
 from ..model import AREAS
 from ..report import STATUSES, Report
+from .text_lke import lke_lines
 
 __all__ = ["render_text"]
 
@@ -25,7 +26,7 @@ def render_text(report: Report, *, colour: bool = False) -> str:
     )
     if not report.findings:
         lines.append(label("none", lang))
-        return "\n".join(lines)
+        return "\n".join([*lines, *lke_lines(report)])
     grouped = _by_area(report)
     for area, findings in grouped.items():
         name = AREAS[area]["en" if lang == "en" else "id"] if area in AREAS else ""
@@ -34,6 +35,7 @@ def render_text(report: Report, *, colour: bool = False) -> str:
         heading = special.get(area, f"{label('area', lang)} {area} {name}".rstrip())
         lines.append(_style(heading, "bold", colour))
         lines.extend(_line(f, lang, colour) for f in findings)
+    lines.extend(lke_lines(report))
     lines.extend(_tail(report))
     return "\n".join(lines)
 
