@@ -35,6 +35,7 @@ function startWorker() {
   ready.catch(() => {});
   worker.onmessage = ({ data: m }) => {
     if (m.type === "stage") {
+      (window.ziTimings.stages ||= {})[m.stage] = performance.now();
       showStage(m.stage);
       if (m.stage === "ready") {
         window.ziTimings.ready = performance.now();
@@ -165,6 +166,7 @@ async function runCheck() {
     state.check = answer.res;
     if (!answer.res.ok) {
       $("check-result").hidden = true;
+      $("check-result").replaceChildren();
       showError("check-error", answer.res.error);
       return;
     }
@@ -349,6 +351,7 @@ async function runSummary() {
     state.summary = answer.res;
     if (!answer.res.ok) {
       $("summary-result").hidden = true;
+      $("summary-result").replaceChildren();
       showError("summary-error", t("no_plans"));
       return;
     }
@@ -426,6 +429,7 @@ async function switchLanguage() {
   applyLanguage();
   if (state.plan) await runCheck();
   if (state.summaryFiles) await runSummary();
+  document.body.dataset.lang = state.lang;  // everything on the page is now in this language
 }
 
 // ---------------------------------------------------------------- wiring
