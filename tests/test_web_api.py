@@ -141,3 +141,13 @@ def test_serve_without_a_built_site_is_exit_2(run_cli: RunCli, tmp_path: Path) -
     result = run_cli("serve", "--site", tmp_path / "nothing")
     assert result.exit_code == 2
     assert "web/build.py" in result.stderr
+
+
+def test_serve_on_a_port_in_use_is_one_line_exit_2(run_cli: RunCli, site: Path) -> None:
+    server = make_server(site, port=0)
+    try:
+        result = run_cli("serve", "--site", site, "--port", server.server_address[1])
+    finally:
+        server.server_close()
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1
