@@ -21,3 +21,9 @@ for p in $(seq 1 60); do
   fi
 done
 echo "docs/img/status.png docs/img/status-right.png docs/img/lke.png"
+# the browser page, taken by its browser test (needs Chromium and a built site)
+if [ -d site ] && [ -x /usr/bin/chromium ]; then
+  ZI_WEB_SCREENSHOT=docs/img/web.png ZI_REQUIRE_BROWSER=1 \
+    python -m pytest -q -p no:cacheprovider tests/test_web_browser.py -k counts_statuses
+  echo "docs/img/web.png"
+fi

@@ -239,7 +239,7 @@ function statusTable(res, ctx) {
       el("td", {}, row.target.text),
       el("td", { class: "nowrap" }, row.target.deadline || ""),
       el("td", { class: "status" }, labels.statuses[status]),
-      el("td", {}, findings.map((f) => labels.findings[f.code] || f.code).join("; ")));
+      el("td", {}, [...new Set(findings.map((f) => labels.findings[f.code] || f.code))].join("; ")));
   });
   const heads = ["area", "no", "indicator", "action", "evidence", "link", "target", "deadline", "status", "findings"];
   const tbody = el("tbody", {}, ...rows);
