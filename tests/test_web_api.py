@@ -151,3 +151,37 @@ def test_serve_on_a_port_in_use_is_one_line_exit_2(run_cli: RunCli, site: Path) 
         server.server_close()
     assert result.exit_code == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_last_month_gives_the_cli_changes(run_cli: RunCli, tmp_path: Path) -> None:
+    shutil.copy(SAMPLE, tmp_path / "mei.xlsx")
+    shutil.copy(SAMPLE, tmp_path / "april.xlsx")
+    args = ("validate", "mei.xlsx", "--previous", "april.xlsx", "--as-of", "2022-05-31")
+    with inside(tmp_path):
+        cli = run_cli(*args, "--format", "json")
+        run_cli(*args, "--out", "cli.xlsx")
+    data = SAMPLE.read_bytes()
+    page = api.check(
+        data, "mei.xlsx", as_of="2022-05-31", previous=data, previous_name="april.xlsx"
+    )
+    assert page["report"] == json.loads(cli.stdout)
+    assert page["report"]["changes"]["changes"]
+    assert api.report_json() == cli.stdout
+    assert cells(api.status_workbook()) == cells((tmp_path / "cli.xlsx").read_bytes())
+    same = api.check(data, "mei.xlsx", as_of="2022-05-31", previous=data, previous_name="mei.xlsx")
+    assert same["report"]["changes"]["old"]["file"] == "bulan-lalu/mei.xlsx"
+
+
+def test_an_unreadable_last_month_is_the_cli_line(run_cli: RunCli, tmp_path: Path) -> None:
+    shutil.copy(SAMPLE, tmp_path / "mei.xlsx")
+    (tmp_path / "april.json").write_text("{}")
+    with inside(tmp_path):
+        cli = run_cli("validate", "mei.xlsx", "--previous", "april.json")
+    page = api.check(
+        SAMPLE.read_bytes(),
+        "mei.xlsx",
+        as_of="2022-05-31",
+        previous=b"{}",
+        previous_name="april.json",
+    )
+    assert page == {"ok": False, "error": cli.stderr.strip()}

@@ -14,6 +14,7 @@ const state = {
   lang: "id",
   labels: {},
   plan: null,      // {name, bytes}
+  previous: null,  // last month's version, {name, bytes}, optional
   check: null,     // the worker's answer for the plan
   summaryFiles: null,
   summary: null,
@@ -160,6 +161,7 @@ async function runCheck() {
       const labels = await labelsFor(state.lang);
       const res = await call("check", {
         bytes: state.plan.bytes, name: state.plan.name, as_of: asOf, lang: state.lang, year,
+        previous: state.previous,
       });
       return { res, labels };
     });
@@ -196,6 +198,9 @@ function renderCheck(res, labels) {
     el("ul", { class: "counts", "aria-label": t("counts_h") },
       ...COUNT_KEYS.map((k) => el("li", { "data-status": k, "data-count": counts[k] },
         chip(k), `${labels.statuses[k]}: `, el("strong", {}, String(counts[k]))))),
+    report.rates ? el("p", { id: "rates" }, `${t("rates")}: ` + [
+      [report.rates.all_complete, t("rate_all")], [report.rates.due_complete, t("rate_due")],
+    ].filter(([v]) => v != null).map(([v, words]) => `${Math.round(v * 100)}% ${words}`).join(", ")) : null,
     el("p", { id: "severities", "data-error": sev.error, "data-warning": sev.warning, "data-info": sev.info },
       `${t("findings_count")}: ` + ["error", "warning", "info"]
         .map((s) => `${sev[s]} ${labels.severities[s]}`).join(", ")),
@@ -440,6 +445,11 @@ function wire() {
   $("plan").addEventListener("change", (e) => choosePlan(e.target.files[0]));
   $("as-of").addEventListener("change", runCheck);
   $("year").addEventListener("change", runCheck);
+  $("previous").addEventListener("change", async (e) => {
+    const file = e.target.files[0];
+    state.previous = file ? { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } : null;
+    await runCheck();
+  });
   $("summary-files").addEventListener("change", (e) => chooseSummary(e.target.files, false));
   $("summary-folder").addEventListener("change", (e) => chooseSummary(e.target.files, true));
   $("summary-as-of").addEventListener("change", runSummary);

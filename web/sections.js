@@ -6,13 +6,17 @@ import { el } from "./dom.js";
 
 // The keys the page draws itself (counts, status table, findings).
 export const CORE_KEYS = new Set([
-  "schema", "file", "as_of", "plan_year", "unit", "sha256", "counts", "rows", "findings",
+  "schema", "file", "as_of", "plan_year", "unit", "sha256", "counts", "rates", "rows", "findings",
 ]);
 
 export const SECTIONS = [
   { key: "follow_up", title: { id: "Tindak Lanjut", en: "Follow-up" } },
   { key: "tindak_lanjut", title: { id: "Tindak Lanjut", en: "Follow-up" } },
-  { key: "changes", title: { id: "Perubahan sejak bulan lalu", en: "Changes since last month" } },
+  {
+    key: "changes",
+    title: { id: "Perubahan sejak bulan lalu", en: "Changes since last month" },
+    render: renderChanges,
+  },
   { key: "lke", title: { id: "Cakupan LKE", en: "LKE coverage" } },
   { key: "lke_coverage", title: { id: "Cakupan LKE", en: "LKE coverage" } },
 ];
@@ -63,4 +67,36 @@ function generic(value, ctx) {
       el("tr", {}, el("th", { scope: "row" }, head(k, ctx)), el("td", {}, cellText(v, ctx))))));
   }
   return el("p", {}, cellText(value, ctx));
+}
+
+// validate --previous: the zi-workbook/changes/1 contract, with the library's words.
+function renderChanges(value, ctx) {
+  const words = ctx.labels.changes;
+  const kinds = ctx.labels.change_kinds;
+  const side = (v) => `${v.file} (${v.as_of})`;
+  const counted = Object.entries(value.counts).filter(([, n]) => n > 0);
+  const shown = (obj) => Object.entries(obj || {})
+    .map(([k, v]) => `${head(k, ctx)}: ${k === "status" ? ctx.labels.statuses[v] || v : cellText(v, ctx)}`)
+    .join("; ") || words.gone;
+  return el("div", { class: "changes" },
+    el("p", {}, `${words.compared}: ${words.version_old} ${side(value.old)} → ${words.version_new} ${side(value.new)}`),
+    counted.length
+      ? el("ul", { class: "change-counts", "data-changes": value.changes.length },
+        ...counted.map(([k, n]) => el("li", { "data-kind": k, "data-count": n },
+          `${kinds[k] || words[k] || k}: `, el("strong", {}, String(n)))))
+      : el("p", {}, words.no_changes),
+    value.findings.length
+      ? el("ul", { class: "change-findings" },
+        ...value.findings.map((f) => el("li", { class: `sev-${f.severity}`, "data-code": f.code },
+          `${ctx.labels.severities[f.severity]}: ${f.message}`)))
+      : null,
+    value.changes.length
+      ? el("div", { class: "scroll" }, el("table", { class: "changes-table" },
+        el("thead", {}, el("tr", {}, ...["change", "area", "action", "old_row", "new_row", "before", "after"]
+          .map((k) => el("th", { scope: "col" }, words[k] || head(k, ctx))))),
+        el("tbody", {}, ...value.changes.map((c) => el("tr", { "data-kind": c.kind },
+          el("td", {}, kinds[c.kind] || c.kind), el("td", {}, c.area || "-"), el("td", {}, c.action),
+          el("td", {}, c.old_row ?? "-"), el("td", {}, c.new_row ?? "-"),
+          el("td", {}, shown(c.before)), el("td", {}, shown(c.after)))))))
+      : null);
 }

@@ -53,6 +53,8 @@ const COMMANDS = {
   check: (m) =>
     plain(api.check.callKwargs(py.toPy(m.bytes), m.name, {
       as_of: m.as_of, lang: m.lang, year: m.year ?? null,
+      previous: m.previous ? py.toPy(m.previous.bytes) : null,
+      previous_name: m.previous ? m.previous.name : null,
     })),
   report_json: () => api.report_json(),
   status_workbook: () => bytes(api.status_workbook()),

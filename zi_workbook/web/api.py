@@ -22,13 +22,15 @@ from datetime import date
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from ..compare.kinds import CHANGE_KINDS
 from ..errors import ZiWorkbookError
 from ..findings import FINDING_TYPES
 from ..i18n import LINK_KIND_LABELS, STATUS_LABELS, label
+from ..i18n.changes import change_label
 from ..model import AREAS
 from ..reading.reader import read_plan
 from ..report import Report, build_report
-from ..summary import summarize
+from ..summary import Summary, summarize
 from ..writers._book import STATUS_FILLS
 
 __all__ = [
@@ -44,6 +46,7 @@ __all__ = [
 Progress = Callable[[int, int, str], None]
 
 _last: dict[str, Any] = {}
+_summary: dict[str, Summary] = {}
 
 #: Columns of the page's status table, labelled as in the status workbook.
 _COLUMNS = (
@@ -65,6 +68,22 @@ _COLUMNS = (
 )
 
 
+#: Words of the changes section, from the library's comparison labels.
+_CHANGE_WORDS = (
+    "change",
+    "old_row",
+    "new_row",
+    "before",
+    "after",
+    "no_changes",
+    "now-complete",
+    "compared",
+    "version_old",
+    "version_new",
+    "gone",
+)
+
+
 def labels(lang: str = "id") -> dict[str, Any]:
     """The words the page shows for statuses, severities, areas, link kinds, columns and
     finding codes: the library's own, as the workbooks print them."""
@@ -78,6 +97,8 @@ def labels(lang: str = "id") -> dict[str, Any]:
         "columns": {key: label(key, lang) for key in _COLUMNS},
         "findings": {code: ft.title(lang) for code, ft in FINDING_TYPES.items()},
         "colours": dict(STATUS_FILLS),
+        "changes": {key: change_label(key, lang) for key in _CHANGE_WORDS},
+        "change_kinds": {code: kind.title(lang) for code, kind in CHANGE_KINDS.items()},
         "no_area": label("no_area", lang),
         "whole_plan": label("whole_plan", lang),
     }
@@ -91,26 +112,49 @@ def check(
     lang: str = "id",
     year: int | None = None,
     soon_days: int = 30,
+    previous: bytes | None = None,
+    previous_name: str | None = None,
 ) -> dict[str, Any]:
-    """Check one plan: ``{"ok": True, "report": Report.to_dict(), ...}`` or ``{"ok": False,
-    "error": the CLI's one line}``. ``as_of`` is ISO; the page reads the clock, not this."""
+    """Check one plan: ``{"ok": True, "report": ..., ...}`` or ``{"ok": False, "error": the
+    CLI's one line}``. ``as_of`` is ISO; the page reads the clock, not this.
+
+    ``report`` is what ``validate --format json`` prints: ``Report.to_dict()``, and with
+    ``previous`` (last month's workbook or saved JSON report, as ``--previous``) its
+    ``changes``.
+    """
     day = date.fromisoformat(as_of)
-    with _files([(name, data)]) as (paths, _tops):
+    files = [(name, data)]
+    if previous is not None:
+        files.append((_beside(name, previous_name or "bulan-lalu.xlsx"), previous))
+    _last.clear()
+    with _files(files) as (paths, _tops):
         try:
             plan = read_plan(paths[0], year=year)
+            report = build_report(plan, day, lang=lang, soon_days=soon_days)
+            changes = None
+            if previous is not None:
+                from ..compare import compare_with_previous
+
+                changes = compare_with_previous(paths[1], report, year=year)
         except ZiWorkbookError as error:
-            _last.pop("report", None)
             return {"ok": False, "error": error.message(lang)}
-    report = build_report(plan, day, lang=lang, soon_days=soon_days)
-    _last["report"] = report
+    _last.update(report=report, changes=changes)
     severities = [f.severity for f in report.findings]
+    out = report.to_dict()
+    if changes is not None:
+        out["changes"] = changes.to_dict(lang)
     return {
         "ok": True,
-        "report": report.to_dict(),
+        "report": out,
         "due_soon": [r.due_soon for r in report.results],
         "area_counts": report.area_counts(),
         "severity_counts": {s: severities.count(s) for s in ("error", "warning", "info")},
     }
+
+
+def _beside(name: str, other: str) -> str:
+    """Last month's file under its own name, or in a folder when both names are one."""
+    return other if _safe_name(other) != _safe_name(name) else f"bulan-lalu/{other}"
 
 
 def _report() -> Report:
@@ -125,7 +169,9 @@ def report_json() -> str:
     from ..writers.json_out import write_json
 
     out = io.StringIO()
-    write_json(_report(), out)
+    changes = _last.get("changes")
+    extra = None if changes is None else {"changes": changes.to_dict(_report().lang)}
+    write_json(_report(), out, extra)
     return out.getvalue()
 
 
@@ -133,7 +179,10 @@ def status_workbook() -> bytes:
     """The last report's status workbook, as ``validate --out`` writes it."""
     from ..writers.status import write_status_workbook
 
-    return _written(lambda out: write_status_workbook(_report(), out), "status.xlsx")
+    changes = _last.get("changes")
+    return _written(
+        lambda out: write_status_workbook(_report(), out, changes=changes), "status.xlsx"
+    )
 
 
 def summary(
@@ -158,7 +207,7 @@ def summary(
             jobs=1,
             on_plan=progress or (lambda *_: None),
         )
-    _last["summary"] = result
+    _summary["last"] = result
     return {
         "ok": bool(result.offices),
         "summary": result.to_dict(),
@@ -171,7 +220,7 @@ def summary_workbook() -> bytes:
     """The last summary's workbook, as ``summary --out`` writes it."""
     from ..writers.summary import write_summary_workbook
 
-    result = _last.get("summary")
+    result = _summary.get("last")
     if result is None:
         raise LookupError("no summary has been made yet")
     return _written(lambda out: write_summary_workbook(result, out), "ringkasan.xlsx")
