@@ -193,9 +193,12 @@ def test_a_folder_of_three_plans_gives_the_cli_summary(web: Page, tmp_path: Path
     folder = tmp_path / "kantor"
     folder.mkdir()
     shutil.copy(SAMPLE, folder / "batang.xlsx")
-    (folder / "kecil.xlsx").write_bytes(small_plan_bytes(tmp_path))
+    (folder / "kecil.xlsx").write_bytes(small_plan_bytes(tmp_path))  # Batang again: a version
+    rows = [["1", "Tim Kerja", "Tim dibentuk", "Menyusun SK", "SK", "https://x.go.id", "Mei 2022"]]
+    make_plan(folder, rows, name="semarang.xlsx", title_rows=("RENCANA AKSI", "KPU KOTA SEMARANG"))
+    (folder / "~$kecil.xlsx").write_bytes(b"lock")
     rows = [["1", "Tim Kerja", "Tim dibentuk", "Menyusun SK", "", "", "Maret 2022"]]
-    make_plan(folder, rows, name="sub.xlsx")
+    make_plan(folder, rows, name="kendal.xlsx", title_rows=("RENCANA AKSI", "KPU KABUPATEN KENDAL"))
     expected = cli_json(tmp_path, "summary", "kantor", "--as-of", AS_OF)
     web.page.fill("#summary-as-of", AS_OF)
     web.result("summary", lambda: web.page.set_input_files("#summary-folder", str(folder)))
@@ -206,6 +209,10 @@ def test_a_folder_of_three_plans_gives_the_cli_summary(web: Page, tmp_path: Path
     )
     assert dict(shown) == {o["file"]: o["counts"] for o in expected["offices"]}
     assert len(shown) == 3
+    files = web.page.eval_on_selector_all(
+        "#files-table tbody tr", "trs => trs.map(t => [t.dataset.path, t.dataset.status])"
+    )
+    assert files == [[f["path"], f["status"]] for f in expected["files"]]
     old = os.getcwd()
     os.chdir(tmp_path)
     try:
@@ -308,6 +315,27 @@ def test_english_leaves_no_indonesian_label(web: Page) -> None:
     assert page.locator("html").get_attribute("lang") == "en"
     page.click("#lang")
     page.wait_for_selector("body[data-lang=id]", state="attached")
+
+
+def test_last_month_shows_the_cli_changes(web: Page, tmp_path: Path) -> None:
+    shutil.copy(SAMPLE, tmp_path / "mei.xlsx")
+    shutil.copy(SAMPLE, tmp_path / "april.xlsx")
+    args = ("validate", "mei.xlsx", "--previous", "april.xlsx", "--as-of", AS_OF)
+    expected = cli_json(tmp_path, *args)["changes"]
+    page = web.page
+    page.fill("#as-of", AS_OF)
+    web.result("check", lambda: page.set_input_files("#plan", str(tmp_path / "mei.xlsx")))
+    web.result("check", lambda: page.set_input_files("#previous", str(tmp_path / "april.xlsx")))
+    shown = page.eval_on_selector_all(
+        "ul.change-counts li", "lis => lis.map(l => [l.dataset.kind, +l.dataset.count])"
+    )
+    assert dict(shown) == {k: n for k, n in expected["counts"].items() if n}
+    kinds = page.eval_on_selector_all(
+        ".changes-table tbody tr", "trs => trs.map(t => t.dataset.kind)"
+    )
+    assert kinds == [c["kind"] for c in expected["changes"]]
+    web.result("check", lambda: page.set_input_files("#previous", []))
+    assert page.query_selector("section.extra[data-key=changes]") is None
 
 
 def test_every_request_went_to_the_serving_host(web: Page) -> None:

@@ -371,29 +371,32 @@ function rate(counts) {
 }
 
 function renderSummary(res, labels) {
-  const offices = res.summary.offices;
-  const read = offices.filter((o) => o.error == null)
+  const summary = res.summary;
+  const read = summary.offices.filter((o) => o.counts)
     .sort((a, b) => (rate(b.counts) ?? -1) - (rate(a.counts) ?? -1) || a.file.localeCompare(b.file));
-  const failedOnes = offices.filter((o) => o.error != null);
   const keys = ["complete", "overdue", "needs_fix", "not_due"];
   const heads = [t("rank"), t("unit"), t("file"), t("plan_year"), ...keys.map((k) => labels.statuses[k]), t("total"), t("completion")];
   const rows = read.map((o, i) => el("tr", { "data-file": o.file },
-    el("td", {}, String(i + 1)), el("td", {}, o.unit || "-"), el("td", {}, o.file),
+    el("td", {}, String(i + 1)), el("td", {}, o.label || o.unit || "-"), el("td", {}, o.file),
     el("td", {}, o.plan_year ?? "-"),
     ...keys.map((k) => el("td", { class: "num", "data-key": k }, String(o.counts[k]))),
     el("td", { class: "num", "data-key": "total" }, String(o.counts.total)),
     el("td", { class: "num" }, rate(o.counts) == null ? "-" : `${rate(o.counts)}%`)));
-  const bad = failedOnes.map((o) => el("tr", { "data-file": o.file, class: "not-read" },
-    el("td", {}, "-"), el("td", {}, "-"), el("td", {}, o.file),
-    el("td", { colspan: String(heads.length - 3), class: "reason" }, `${t("not_read")}: ${o.error}`)));
+  const files = (summary.files || []).map((f) => el("tr", { "data-path": f.path, "data-status": f.status, class: `file-${f.status}` },
+    el("td", {}, f.path), el("td", {}, labels.file_statuses[f.status] || f.status), el("td", {}, f.reason || "")));
   $("summary-result").replaceChildren(
-    el("p", { id: "summary-line" }, `${res.summary.as_of} · ${res.read} ${t("plans_read")} · ${res.failed} ${t("plans_failed")}`),
+    el("p", { id: "summary-line" }, `${summary.as_of} · ${res.read} ${t("plans_read")} · ${res.failed} ${t("plans_failed")}`),
     el("div", { class: "downloads" },
       el("button", { type: "button", id: "download-summary", onclick: downloadSummary }, t("download_summary"))),
     el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": t("summary_h") },
       el("table", { id: "summary-table" },
         el("thead", {}, el("tr", {}, ...heads.map((h) => el("th", { scope: "col" }, h)))),
-        el("tbody", {}, ...rows, ...bad))),
+        el("tbody", {}, ...rows))),
+    files.length ? el("h3", { id: "files-h" }, t("files_h")) : null,
+    files.length ? el("div", { class: "scroll", tabindex: "0", role: "region", "aria-labelledby": "files-h" },
+      el("table", { id: "files-table" },
+        el("thead", {}, el("tr", {}, ...[t("file"), t("file_status"), t("file_reason")].map((h) => el("th", { scope: "col" }, h)))),
+        el("tbody", {}, ...files))) : null,
   );
   $("summary-result").hidden = false;
 }

@@ -52,9 +52,9 @@ const COMMANDS = {
   labels: (m) => plain(api.labels(m.lang)),
   check: (m) =>
     plain(api.check.callKwargs(py.toPy(m.bytes), m.name, {
-      as_of: m.as_of, lang: m.lang, year: m.year ?? null,
-      previous: m.previous ? py.toPy(m.previous.bytes) : null,
-      previous_name: m.previous ? m.previous.name : null,
+      as_of: m.as_of, lang: m.lang, year: m.year ?? undefined,
+      previous: m.previous ? py.toPy(m.previous.bytes) : undefined,
+      previous_name: m.previous ? m.previous.name : undefined,
     })),
   report_json: () => api.report_json(),
   status_workbook: () => bytes(api.status_workbook()),
@@ -69,7 +69,7 @@ const COMMANDS = {
     }
   },
   summary_workbook: () => bytes(api.summary_workbook()),
-  template: (m) => bytes(api.template.callKwargs({ year: m.year ?? null, unit: m.unit ?? null, lang: m.lang })),
+  template: (m) => bytes(api.template.callKwargs({ year: m.year ?? undefined, unit: m.unit ?? undefined, lang: m.lang })),
 };
 
 self.onmessage = async ({ data: m }) => {

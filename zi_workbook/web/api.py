@@ -27,6 +27,7 @@ from ..errors import ZiWorkbookError
 from ..findings import FINDING_TYPES
 from ..i18n import LINK_KIND_LABELS, STATUS_LABELS, label
 from ..i18n.changes import change_label
+from ..i18n.inspectorate import FILE_STATUS_LABELS
 from ..model import AREAS
 from ..reading.reader import read_plan
 from ..report import Report, build_report
@@ -98,6 +99,7 @@ def labels(lang: str = "id") -> dict[str, Any]:
         "findings": {code: ft.title(lang) for code, ft in FINDING_TYPES.items()},
         "colours": dict(STATUS_FILLS),
         "changes": {key: change_label(key, lang) for key in _CHANGE_WORDS},
+        "file_statuses": {key: pair[i] for key, pair in FILE_STATUS_LABELS.items()},
         "change_kinds": {code: kind.title(lang) for code, kind in CHANGE_KINDS.items()},
         "no_area": label("no_area", lang),
         "whole_plan": label("whole_plan", lang),
