@@ -21,7 +21,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from builders import make_plan, small_plan_bytes, write_csv_as_xlsx
+from builders import make_plan, small_plan_bytes, write_truncated
 from cli_runner import invoke
 
 from zi_workbook.cli import main as cli
@@ -162,6 +162,16 @@ def test_counts_statuses_and_findings_are_the_cli_s(web: Page, checked: dict[str
     assert findings == [[f["code"], f["message"]] for f in checked["findings"]]
 
 
+def test_sections_other_features_add_are_shown(web: Page, checked: dict[str, Any]) -> None:
+    """Keys beyond the core (the LKE coverage here) render from the report itself."""
+    shown = web.page.eval_on_selector_all(
+        "#lke-table tbody tr",
+        "trs => trs.map(t => [t.dataset.area, +t.cells[t.cells.length - 4].textContent])",
+    )
+    coverage = checked["lke"]["coverage"]["areas"]
+    assert dict(shown) == {n: a["questions"] for n, a in coverage.items()}
+
+
 def test_filters_show_only_the_chosen_status(web: Page, checked: dict[str, Any]) -> None:
     page = web.page
     page.select_option("#filter-status", "overdue")
@@ -224,7 +234,7 @@ def test_a_folder_of_three_plans_gives_the_cli_summary(web: Page, tmp_path: Path
 
 
 def test_an_unreadable_file_shows_the_cli_line(web: Page, tmp_path: Path) -> None:
-    bad = write_csv_as_xlsx(tmp_path, "rusak.xlsx")
+    bad = write_truncated(tmp_path, "rusak.xlsx")
     old = os.getcwd()
     os.chdir(tmp_path)
     try:

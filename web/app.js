@@ -222,6 +222,7 @@ function statusTable(res, ctx) {
   const { labels } = ctx;
   const report = res.report;
   const cols = labels.columns;
+  const lke = report.rows.some((r) => r.lke);  // LKE question per action, when the report has it
   const byRow = new Map();
   for (const f of report.findings) {
     const key = `${f.sheet}!${f.row}`;
@@ -238,6 +239,7 @@ function statusTable(res, ctx) {
       el("td", {}, row.area || "-"),
       el("td", {}, row.no),
       el("td", {}, row.indicator),
+      lke ? el("td", { class: "nowrap" }, row.lke ? row.lke.code || "" : "") : null,
       el("td", {}, row.action),
       el("td", {}, row.evidence),
       el("td", { class: "links" }, ...links.flatMap((a, j) => (j ? [el("br"), a] : [a]))),
@@ -247,6 +249,7 @@ function statusTable(res, ctx) {
       el("td", {}, [...new Set(findings.map((f) => labels.findings[f.code] || f.code))].join("; ")));
   });
   const heads = ["area", "no", "indicator", "action", "evidence", "link", "target", "deadline", "status", "findings"];
+  if (lke) heads.splice(3, 0, "lke");
   const tbody = el("tbody", {}, ...rows);
   const shown = el("span", { "aria-live": "polite", class: "shown" });
   const status = select("filter-status", t("filter_status"),
@@ -277,7 +280,7 @@ function statusTable(res, ctx) {
       el("label", { for: "filter-text" }, t("filter_text")), text, shown),
     el("div", { class: "scroll", tabindex: "0", role: "region", "aria-labelledby": "table-h" },
       el("table", { id: "status-table" },
-        el("thead", {}, el("tr", {}, ...heads.map((h) => el("th", { scope: "col" }, cols[h])))),
+        el("thead", {}, el("tr", {}, ...heads.map((h) => el("th", { scope: "col" }, cols[h] || "LKE")))),
         tbody)));
 }
 

@@ -17,7 +17,7 @@ export const SECTIONS = [
     title: { id: "Perubahan sejak bulan lalu", en: "Changes since last month" },
     render: renderChanges,
   },
-  { key: "lke", title: { id: "Cakupan LKE", en: "LKE coverage" } },
+  { key: "lke", title: { id: "Cakupan LKE", en: "LKE coverage" }, render: renderLke },
   { key: "lke_coverage", title: { id: "Cakupan LKE", en: "LKE coverage" } },
 ];
 
@@ -99,4 +99,50 @@ function renderChanges(value, ctx) {
           el("td", {}, c.old_row ?? "-"), el("td", {}, c.new_row ?? "-"),
           el("td", {}, shown(c.before)), el("td", {}, shown(c.after)))))))
       : null);
+}
+
+// The LKE coverage (report "lke"): how many LKE questions the plan answers, per area,
+// and the most the plan can score next to the WBK and WBBM minimums.
+const LKE_WORDS = {
+  id: {
+    questions: "pertanyaan LKE", planned: "punya langkah aksi", complete: "selesai",
+    none: "tanpa langkah aksi", weight: "Bobot", ceiling: "Nilai tertinggi rencana",
+    min: "Minimum", pengungkit: "Komponen pengungkit", below: "di bawah minimum",
+  },
+  en: {
+    questions: "LKE questions", planned: "with an action", complete: "complete",
+    none: "with no action", weight: "Weight", ceiling: "The plan's highest score",
+    min: "Minimum", pengungkit: "Enablers (pengungkit)", below: "below the minimum",
+  },
+};
+
+function renderLke(value, ctx) {
+  const w = LKE_WORDS[ctx.lang] || LKE_WORDS.id;
+  const cov = value.coverage || {};
+  const ceiling = value.ceiling || {};
+  const mins = value.minimums || {};
+  const below = value.below_minimum || {};
+  const grades = Object.keys(mins);
+  const fmt = (v) => (v == null ? "-" : String(Math.round(v * 100) / 100));
+  const areas = Object.entries(cov.areas || {});
+  return el("div", { class: "lke" },
+    el("p", { id: "lke-line" },
+      `${cov.questions} ${w.questions}: ${cov.planned} ${w.planned}, ${cov.complete} ${w.complete}, ${cov.none} ${w.none}.`),
+    ceiling.pengungkit != null ? el("p", {},
+      `${w.pengungkit}: ${w.ceiling} ${fmt(ceiling.pengungkit)}; ` +
+      grades.map((g) => `${w.min} ${g} ${fmt(mins[g].pengungkit)}`).join(", ")) : null,
+    el("div", { class: "scroll" }, el("table", { id: "lke-table" },
+      el("thead", {}, el("tr", {},
+        ...[ctx.labels.columns.area, w.weight, w.ceiling, ...grades.map((g) => `${w.min} ${g}`),
+          w.questions, w.planned, w.complete, w.none].map((h) => el("th", { scope: "col" }, h)))),
+      el("tbody", {}, ...areas.map(([n, a]) => {
+        const low = grades.filter((g) => (below[g] || []).includes(n));
+        return el("tr", { "data-area": n, class: low.length ? "below" : "" },
+          el("td", {}, `${n} ${ctx.labels.areas[n] || ""}`),
+          el("td", { class: "num" }, fmt(a.weight)),
+          el("td", { class: "num" }, fmt((ceiling.areas || {})[n]) + (low.length ? ` (${w.below} ${low.join(", ")})` : "")),
+          ...grades.map((g) => el("td", { class: "num" }, fmt((mins[g].areas || {})[n]))),
+          el("td", { class: "num" }, String(a.questions)), el("td", { class: "num" }, String(a.planned)),
+          el("td", { class: "num" }, String(a.complete)), el("td", { class: "num" }, String(a.none)));
+      })))));
 }
