@@ -8,7 +8,7 @@ self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const manifest = await (await fetch("manifest.json", { cache: "no-cache" })).json();
     const cache = await caches.open(CACHE);
-    await cache.addAll(manifest.files);
+    await cache.addAll(manifest.files.map((f) => new Request(f, { cache: "no-cache" })));
     await self.skipWaiting();
   })());
 });
