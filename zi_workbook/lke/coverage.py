@@ -12,6 +12,7 @@ if every planned action were complete.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
@@ -86,11 +87,11 @@ class AreaCoverage(NamedTuple):
 
     @property
     def ceiling(self) -> float:
-        return sum(s.ceiling for s in self.sub_areas)
+        return math.fsum(s.ceiling for s in self.sub_areas)
 
     @property
     def plan_ceiling(self) -> float:
-        return sum(s.plan_ceiling for s in self.sub_areas)
+        return math.fsum(s.plan_ceiling for s in self.sub_areas)
 
     @property
     def questions(self) -> Iterator[QuestionCoverage]:
@@ -112,11 +113,11 @@ class Coverage(NamedTuple):
 
     @property
     def ceiling(self) -> float:
-        return sum(a.ceiling for a in self.areas.values())
+        return math.fsum(a.ceiling for a in self.areas.values())
 
     @property
     def plan_ceiling(self) -> float:
-        return sum(a.plan_ceiling for a in self.areas.values())
+        return math.fsum(a.plan_ceiling for a in self.areas.values())
 
     def below(self, level: str) -> list[str]:
         """The areas whose ceiling is under ``level``'s (WBK, WBBM) minimum."""

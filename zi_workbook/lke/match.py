@@ -109,7 +109,7 @@ class Matcher:
         """Words the LKE never uses count too, lightly: a row that is mostly other
         business scores low even when one of its words is an LKE word."""
         idf = self.idf
-        return math.sqrt(sum(idf.get(t, _UNKNOWN) ** 2 for t in bag))
+        return math.sqrt(math.fsum(idf.get(t, _UNKNOWN) ** 2 for t in bag))
 
     def rank(
         self,
