@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -250,3 +251,31 @@ def test_the_written_line_counts_every_file(folder: Path, tmp_path: Path) -> Non
     result = invoke(summary_command, folder, "--as-of", "2022-06-30", "--out", out)
     assert f"Ditulis: {out} · Keadaan per 30 Juni 2022 · " in result.stdout
     assert "· 14 berkas: " in result.stdout and "4 dilewati" in result.stdout
+
+
+# ------------------------------------------------------------------ other formats
+
+
+def test_xls_ods_and_csv_are_read_and_one_unit_in_two_formats_is_one_office(
+    tmp_path: Path,
+) -> None:
+    from formats_builders import grid_of, write_csv, write_ods, write_xls
+
+    sample = Path(__file__).resolve().parents[1] / "samples" / "01_kpu_kab_batang_2022.xlsx"
+    grid = grid_of(sample)
+    folder = tmp_path / "kiriman"
+    folder.mkdir()
+    _age(Path(shutil.copy(sample, folder / "batang.xlsx")), 5)
+    write_xls(grid, folder / "batang.xls")  # newer: it is counted, the .xlsx is another version
+    result = summarize([folder], as_of=AS_OF)
+    files = {f.path: f for f in result.files}
+    assert files["batang.xls"].status == "read-with-warning"  # links behind text are lost
+    assert files["batang.xlsx"].status == "other-version"
+    assert [o.shown for o in result.offices] == ["batang.xls"] and result.totals["total"] == 70
+    write_ods(grid, folder / "batang.ods")
+    write_csv(grid, folder / "batang.csv")
+    every = summarize([folder], as_of=AS_OF, all_versions=True)
+    assert {f.path: f.status != "failed" for f in every.files} == dict.fromkeys(
+        ["batang.csv", "batang.ods", "batang.xls", "batang.xlsx"], True
+    )
+    assert [o.total for o in every.offices] == [70, 70, 70, 70]
