@@ -166,3 +166,11 @@ def test_ods_with_a_dtd_is_refused_unexpanded(tmp_path: Path) -> None:
         )
     with pytest.raises(UnsafeWorkbookError):
         read_plan(path)
+
+
+def test_xls_text_report_says_links_are_not_readable(
+    tmp_path: Path, grid: Any, run_cli: Any
+) -> None:
+    path = write_xls(grid, tmp_path / "plan.xls")
+    result = run_cli("validate", path, "--as-of", "2022-05-01")
+    assert "tidak menyimpan tautan" in result.stdout

@@ -15,6 +15,9 @@ from typing import Any
 __all__ = ["FINDING_TYPES", "SEVERITIES", "Finding", "FindingType", "finding", "markdown_table"]
 
 SEVERITIES = ("error", "warning", "info")
+_NOTABLE_INFO = frozenset(
+    {"due-soon", "open-ended-target", "links-not-readable", "sheets-left-out"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +44,9 @@ class Finding:
 
     @property
     def notable(self) -> bool:
-        """Errors, warnings and dates to watch; other notes are for the findings list."""
-        return self.severity != "info" or self.code in ("due-soon", "open-ended-target")
+        """Errors, warnings, dates to watch and what the reader could not read (links
+        behind text in an .xls, sheets of other years); other notes are for the list."""
+        return self.severity != "info" or self.code in _NOTABLE_INFO
 
     def to_dict(self, lang: str = "id") -> dict[str, Any]:
         return {
