@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import xlsxwriter
-
 from ..i18n.lke import lke_label
 from ..lke.data import Lke, load
-from ._atomic import atomic_path
+from ._atomic import atomic_workbook
 from ._book import Formats, write_text
 
 __all__ = ["lke_reference_lines", "write_lke_reference"]
@@ -78,11 +76,8 @@ def write_lke_reference(out: Path, lang: str = "id") -> Path:
     """The reference as a workbook: one row per question, then the minimums."""
     lke = load()
     out = Path(out)
-    with atomic_path(out) as tmp:
-        wb = xlsxwriter.Workbook(
-            str(tmp),
-            {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
-        )
+    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    with atomic_workbook(out, options=options) as wb:
         fmt = Formats(wb)
         points = wb.add_format({**_BASE, "num_format": "0.00", "align": "center"})
         ws = wb.add_worksheet(lke_label("reference", lang))
@@ -120,7 +115,6 @@ def write_lke_reference(out: Path, lang: str = "id") -> Path:
         ws.set_landscape()
         ws.set_paper(9)
         ws.fit_to_pages(1, 0)
-        wb.close()
     return out
 
 
