@@ -256,6 +256,18 @@ def deflate64_member(folder: Path) -> Path:
     return _patch_entry(path, folder / "deflate64.xlsx", SHEET, method=9)
 
 
+def strongly_encrypted_member(folder: Path) -> Path:
+    """The sheet's zip entry flagged with strong encryption (bit 6)."""
+    path = base_plan(folder, "kuat-src.xlsx")
+    return _patch_entry(path, folder / "enkripsi-kuat.xlsx", SHEET, flags=0x40)
+
+
+def future_zip_version(folder: Path) -> Path:
+    """The sheet's entry needs zip version 8.4 to be read (Python reads up to 6.3)."""
+    path = base_plan(folder, "versi-src.xlsx")
+    return _patch_entry(path, folder / "versi-zip.xlsx", SHEET, version=84)
+
+
 def unknown_encoding(folder: Path) -> Path:
     """workbook.xml declaring an encoding no one knows."""
     return variant(
@@ -276,14 +288,20 @@ def directory_past_the_end(folder: Path) -> Path:
 
 
 def _patch_entry(
-    src: Path, dst: Path, member: str, *, flags: int = 0, method: int | None = None
+    src: Path,
+    dst: Path,
+    member: str,
+    *,
+    flags: int = 0,
+    method: int | None = None,
+    version: int | None = None,
 ) -> Path:
     """Set flag bits or the method of ``member`` in both its local and central headers."""
     data = bytearray(src.read_bytes())
     name = member.encode()
-    for sig, flag_at, method_at, name_len_at, name_at in (
-        (b"PK\x03\x04", 6, 8, 26, 30),
-        (b"PK\x01\x02", 8, 10, 28, 46),
+    for sig, version_at, flag_at, method_at, name_len_at, name_at in (
+        (b"PK\x03\x04", 4, 6, 8, 26, 30),
+        (b"PK\x01\x02", 6, 8, 10, 28, 46),
     ):
         pos = data.find(sig)
         while pos >= 0:
@@ -293,6 +311,8 @@ def _patch_entry(
                 struct.pack_into("<H", data, pos + flag_at, old | flags)
                 if method is not None:
                     struct.pack_into("<H", data, pos + method_at, method)
+                if version is not None:
+                    struct.pack_into("<H", data, pos + version_at, version)
             pos = data.find(sig, pos + 4)
     dst.write_bytes(bytes(data))
     return dst

@@ -171,6 +171,8 @@ def test_a_lone_surrogate_in_a_link_keeps_json_valid(tmp_path: Path, run_cli: An
         pytest.param(hf.minus_inf_date, CorruptWorkbookError, id="minus-inf-date-panics"),
         pytest.param(hf.encrypted_member, EncryptedWorkbookError, id="encrypted-flag"),
         pytest.param(hf.deflate64_member, CorruptWorkbookError, id="deflate64"),
+        pytest.param(hf.strongly_encrypted_member, EncryptedWorkbookError, id="strong-encryption"),
+        pytest.param(hf.future_zip_version, CorruptWorkbookError, id="zip-version-8.4"),
         pytest.param(hf.unknown_encoding, CorruptWorkbookError, id="unknown-xml-encoding"),
         pytest.param(hf.directory_past_the_end, CorruptWorkbookError, id="directory-past-end"),
     ],

@@ -80,8 +80,8 @@ def _zip_kind(path: Path) -> str:
             small = "mimetype" in names and zf.getinfo("mimetype").file_size < 200
             if small and b"opendocument.spreadsheet" in zf.read("mimetype"):
                 return "ods"
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        pass
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+        pass  # the .xlsx reader says why, in its words
     return ""
 
 

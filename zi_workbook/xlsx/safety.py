@@ -189,7 +189,7 @@ def check_members(path: Path, zf: zipfile.ZipFile) -> None:
     """Refuse members we cannot inflate: encrypted, or packed other than stored or
     deflated (Deflate64, bzip2, LZMA: Excel never writes them)."""
     for info in zf.infolist():
-        if info.flag_bits & 0x1:
+        if info.flag_bits & 0x41:  # encrypted, or strongly encrypted
             raise EncryptedWorkbookError(
                 path,
                 f"bagian {_shown(info.filename)} di dalam berkas terenkripsi; buka di Excel, "

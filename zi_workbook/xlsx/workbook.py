@@ -140,8 +140,17 @@ def load_book(path: Path) -> Book:
 
 
 #: What the zip and XML layers raise for a damaged file: a central directory past the
-#: end (OSError, ValueError), a bad header (struct.error), a member that stops early.
-_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, struct.error)
+#: end (OSError, ValueError), a bad header (struct.error), a member that stops early, a
+#: zip feature Python does not read (NotImplementedError: "zip file version 8.4").
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    struct.error,
+    NotImplementedError,
+)
 
 
 def _one_line(exc: BaseException) -> str:
