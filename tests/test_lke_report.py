@@ -208,3 +208,15 @@ def test_text_report_shows_the_ceiling_and_groups_unplanned_questions(
     english = render_text(validate(plan_file(_rows(), header=HEADER), as_of=AS_OF, lang="en"))
     assert "  Pengungkit 60.00 of 60" in english
     assert "Questions with no action (0):" in english
+
+
+def test_summary_json_gives_each_office_its_ceiling(run_cli: Callable[..., Any]) -> None:
+    import json
+
+    sample = Path(__file__).resolve().parent.parent / "samples" / "01_kpu_kab_batang_2022.xlsx"
+    result = run_cli("summary", str(sample), "--as-of", "2022-12-31", "--format", "json")
+    office = json.loads(result.stdout)["offices"][0]
+    report = validate(sample, as_of=date(2022, 12, 31)).to_dict()["lke"]
+    assert office["lke"]["ceiling"] == report["ceiling"]["areas"]
+    assert office["lke"]["pengungkit"] == report["ceiling"]["pengungkit"]
+    assert office["lke"]["below_wbk"] == ["I", "II", "III", "IV", "V", "VI"]

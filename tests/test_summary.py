@@ -403,6 +403,7 @@ def test_json_is_exactly_summarize_to_dict(plans: Path) -> None:
         "notes",
         "versions",
         "previous",
+        "lke",
     ]
     assert office["link_kinds"] == {"shortener": 52, "government": 4}
     assert all(o["links_checked"] is None for o in got["offices"])

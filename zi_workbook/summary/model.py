@@ -162,6 +162,8 @@ class OfficeSummary:
     area_rates: dict[str, Rates] = field(default_factory=dict)
     #: With --previous: last time's office (counts, rates) and the change counts.
     previous: Previous | None = None
+    #: The LKE ceiling per area and of Pengungkit, and the areas under the WBK minimum.
+    lke: dict[str, Any] | None = None
 
     @property
     def name(self) -> str:
@@ -197,6 +199,7 @@ class OfficeSummary:
             "notes": list(self.notes),
             "versions": list(self.versions),
             "previous": None if self.previous is None else self.previous.to_dict(),
+            "lke": self.lke,
         }
 
 

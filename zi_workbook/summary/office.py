@@ -152,7 +152,21 @@ def _summarize(
         notes=tuple(_notes(report, lang)),
         rates=report.rates,
         area_rates=report.area_rates(),
+        lke=_lke(report),
     )
+
+
+def _lke(report: Any) -> dict[str, Any] | None:
+    """The office's LKE ceiling (``report.lke``): per area, Pengungkit, areas under WBK."""
+    if report.lke is None or not report.results:
+        return None
+    data = report.lke.to_dict()
+    return {
+        "ceiling": data["ceiling"]["areas"],
+        "pengungkit": data["ceiling"]["pengungkit"],
+        "plan_pengungkit": data["ceiling"]["plan_pengungkit"],
+        "below_wbk": data["below_minimum"]["WBK"],
+    }
 
 
 #: Findings that say the plan was read only in part (the reading issue's codes).
