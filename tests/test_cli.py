@@ -106,7 +106,7 @@ def test_exit_2_usage_and_input_errors(run_cli: RunCli, tmp_path: Path) -> None:
     missing = run_cli("validate", tmp_path / "tidak-ada.xlsx")
     assert missing.exit_code == 2
     assert "tidak-ada.xlsx" in missing.stderr and len(missing.stderr.strip().splitlines()) == 1
-    assert run_cli("validate", SAMPLE, "--as-of", "31-05-2022").exit_code == 2
+    assert run_cli("validate", SAMPLE, "--as-of", "31-13-2022").exit_code == 2
     assert run_cli("validate", SAMPLE, "--column", "bogus=x").exit_code == 2
     assert run_cli("validate", SAMPLE, "--lang", "fr").exit_code == 2
 
@@ -162,9 +162,9 @@ def test_usage_errors_are_one_line_in_the_users_language() -> None:
     from zi_workbook.cli import main
 
     cases = [
-        (["validate", str(SAMPLE), "--bogus"], "opsi --bogus tidak dikenal"),
+        (["validate", str(SAMPLE), "--bogus"], "Opsi '--bogus' tidak dikenal"),
         (["validate", str(SAMPLE), "--lang", "fr"], "bukan salah satu dari"),
-        (["validate"], "wajib diisi"),
+        (["validate"], "Wajib diisi: argumen 'PLAN'"),
         (["nosuch"], "perintah 'nosuch' tidak dikenal"),
         (["validate", str(SAMPLE), "--lang", "en", "--bogus"], "Usage error: No such option"),
     ]

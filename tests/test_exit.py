@@ -39,7 +39,7 @@ def test_ok_and_findings(run_cli: RunCli, tmp_path: Path) -> None:
     ("args", "words"),
     [
         (["validate", "tidak-ada.xlsx"], "tidak-ada.xlsx"),
-        (["validate", str(SAMPLE), "--bogus"], "opsi --bogus tidak dikenal"),
+        (["validate", str(SAMPLE), "--bogus"], "Opsi '--bogus' tidak dikenal"),
         (["validate", str(SAMPLE), "--as-of", "kemarin"], "--as-of"),
         (["summary", "tidak-ada.xlsx", "--format", "json"], "tidak-ada.xlsx"),
     ],

@@ -464,7 +464,7 @@ def test_exit_2_on_usage_errors(tmp_path: Path) -> None:
     empty.mkdir()
     assert _run(empty).exit_code == 2
     assert _run().exit_code == 2
-    assert _run(SAMPLE, "--as-of", "30-06-2022").exit_code == 2
+    assert _run(SAMPLE, "--as-of", "30-13-2022").exit_code == 2
 
 
 def test_exit_0_and_a_text_table_when_every_plan_is_read(plans: Path) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from .exit import ExitCode, exit_code_for, on_sigterm, remember_inputs
+from .texts import Context, UnknownCommand, short_help, speaking
 
 __all__ = ["Command", "Group", "asks_english"]
 
@@ -33,16 +34,17 @@ def _main(
     if not standalone:
         return run(args, standalone_mode=False, **kw)
     argv = list(sys.argv[1:] if args is None else args)
-    if not argv and group:
-        argv = ["--help"]  # no arguments: the help, on stdout, exit 0
+    if group and argv in ([], ["--lang", "en"], ["--lang", "id"], ["--lang=en"], ["--lang=id"]):
+        argv = [*argv, "--help"]  # no command: the help, on stdout, exit 0
     lang = "en" if asks_english(argv) else "id"
-    try:
-        with on_sigterm():
-            rv = run(argv, standalone_mode=False, **kw)
-    except SystemExit:
-        raise
-    except BaseException as error:
-        sys.exit(exit_code_for(error, lang, debug="--debug" in argv))
+    with speaking(lang):
+        try:
+            with on_sigterm():
+                rv = run(argv, standalone_mode=False, **kw)
+        except SystemExit:
+            raise
+        except BaseException as error:
+            sys.exit(exit_code_for(error, lang, debug="--debug" in argv))
     sys.exit(int(rv) if isinstance(rv, int) else ExitCode.OK)
 
 
@@ -58,6 +60,8 @@ def _invoke(run: Callable[[click.Context], Any], ctx: click.Context) -> Any:
 class Command(click.Command):
     """A zi-workbook command: ``@click.command("name", cls=Command)``."""
 
+    context_class = Context
+
     def main(
         self,
         args: Sequence[str] | None = None,
@@ -72,9 +76,22 @@ class Command(click.Command):
     def invoke(self, ctx: click.Context) -> Any:
         return _invoke(super().invoke, ctx)
 
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return short_help(self, limit)
+
 
 class Group(click.Group):
     """The zi-workbook command group."""
+
+    context_class = Context
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            raise UnknownCommand(name, self.list_commands(ctx), ctx)
+        return super().resolve_command(ctx, args)
 
     def main(
         self,
@@ -89,3 +106,6 @@ class Group(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         return _invoke(super().invoke, ctx)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        return short_help(self, limit)

@@ -17,19 +17,38 @@ __all__ = [
     "lang_option",
     "link_check_options",
     "link_options",
+    "output_file",
     "usage_line",
 ]
 
 
+_DAY_FIRST = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$")
+
+
 def as_of_date(value: str | None) -> date:
+    """``--as-of``: ``2025-03-31``, or day first as offices write it: ``31/03/2025``,
+    ``31-03-2025``, ``31.03.2025``; none given: today."""
     if value is None:
         return date.today()  # the one place that reads the clock
     try:
-        return date.fromisoformat(value)
+        day_first = _DAY_FIRST.match(value)
+        if day_first:
+            day, month, year = (int(g) for g in day_first.groups())
+            return date(year, month, day)
+        return date.fromisoformat(value.strip())
     except ValueError as exc:
         raise click.BadParameter(
-            f"'{value}' bukan tanggal YYYY-MM-DD / not a YYYY-MM-DD date", param_hint="--as-of"
+            f"'{value}' bukan tanggal (2025-03-31 atau 31/03/2025) / "
+            f"'{value}' is not a date (2025-03-31 or 31/03/2025)",
+            param_hint="'--as-of'",
         ) from exc
+
+
+def output_file(out: Path | None, as_of: date, stem: str = "status") -> Path | None:
+    """``--out``: a file as given; an existing folder gets ``<stem>_<as-of>.xlsx`` inside."""
+    if out is not None and out.is_dir():
+        return out / f"{stem}_{as_of.isoformat()}.xlsx"
+    return out
 
 
 lang_option = click.option(
@@ -43,7 +62,8 @@ as_of_option = click.option(
     "--as-of",
     "as_of",
     metavar="YYYY-MM-DD",
-    help="Tanggal acuan (bawaan: hari ini) / reference date (default today).",
+    help="Tanggal acuan, 2025-03-31 atau 31/03/2025 (bawaan: hari ini) / reference date, "
+    "2025-03-31 or 31/03/2025 (default today).",
 )
 debug_option = click.option(
     "--debug", is_flag=True, help="Tampilkan traceback / show the traceback."
@@ -104,32 +124,20 @@ def link_options(
 
 
 def usage_line(error: click.UsageError, lang: str) -> str:
-    """One line that says what was wrong with the command line, and where help is."""
+    """One line that says what was wrong with the command line, and where help is
+    (click's own words are already in the run's language, see ``texts.speaking``)."""
+    from .texts import UnknownCommand, pick
+
     command = error.ctx.command_path if error.ctx else "zi-workbook"
-    detail = error.format_message()
-    if lang != "en":
-        detail = _indonesian(error, detail)
-        return f"Galat penggunaan: {detail} Lihat '{command} --help'."
-    return f"Usage error: {detail.rstrip('.')}. See '{command} --help'."
-
-
-def _indonesian(error: click.UsageError, detail: str) -> str:
-    if isinstance(error, click.NoSuchOption):
-        return f"opsi {error.option_name} tidak dikenal."
-    if isinstance(error, click.MissingParameter):
-        name = error.param.get_error_hint(error.ctx) if error.param and error.ctx else ""
-        return f"{name} wajib diisi.".strip()
-    if isinstance(error, click.BadParameter):
-        name = error.param.get_error_hint(error.ctx) if error.param and error.ctx else ""
-        hint = error.param_hint if isinstance(error.param_hint, str) else name
-        message = re.sub(
-            r"'(.+)' is not one of (.+?)\.?$", r"'\1' bukan salah satu dari \2", error.message
-        )
-        return f"nilai untuk {hint or name} tidak sah ({message})."
-    command = re.match(r"No such command '(.+)'", detail)
-    if command:
-        return f"perintah '{command.group(1)}' tidak dikenal."
-    return detail
+    if isinstance(error, UnknownCommand):
+        detail = error.line(lang)
+    else:
+        detail = pick(" ".join(error.format_message().split()), lang)
+    detail = detail.rstrip(".")
+    detail += "" if detail.endswith("?") else "."
+    if lang == "en":
+        return f"Usage error: {detail} See '{command} --help'."
+    return f"Galat penggunaan: {detail} Lihat '{command} --help'."
 
 
 def columns_map(values: tuple[str, ...]) -> dict[str, str]:

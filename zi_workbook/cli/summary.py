@@ -113,17 +113,20 @@ def summary(
 ) -> ExitCode:
     """Ringkas banyak rencana aksi (berkas atau folder) / summarise many plans.
 
-    Every file found is listed with what happened to it (Berkas sheet, JSON
-    ``files``); each office counts once, its newest version (``--all-versions``:
-    every file).
+    Setiap berkas yang ditemukan dicantumkan beserta nasibnya (lembar Berkas, JSON
+    ``files``); tiap kantor dihitung sekali, versi terbarunya (``--all-versions``: setiap
+    berkas) / every file found is listed with what happened to it (Berkas sheet, JSON
+    ``files``); each office counts once, its newest version (``--all-versions``: every
+    file).
 
     \b
     Kode keluar / exit codes:
       0  semua rencana terbaca / every plan was read
       1  sebagian tidak terbaca / some could not be read
       2  tidak ada yang terbaca, atau galat penggunaan / none could be, or a usage error
-      3  bug zi-workbook (--debug shows the traceback)
+      3  bug zi-workbook; --debug menampilkan traceback / a bug; --debug shows the traceback
       130 Ctrl+C, 143 SIGTERM
+
     Temuan di dalam rencana (tautan rusak juga) tidak mengubah kode keluar /
     findings inside the plans (broken links included) do not change it.
     """

@@ -20,6 +20,7 @@ from .options import (
     lang_option,
     link_check_options,
     link_options,
+    output_file,
 )
 from .output import emit
 
@@ -32,10 +33,16 @@ __all__ = ["validate"]
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
-    help="Tulis buku kerja status / write the status workbook.",
+    help="Tulis buku kerja status; folder yang ada: status_<as-of>.xlsx di dalamnya / write "
+    "the status workbook; an existing folder: status_<as-of>.xlsx inside it.",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Keluaran: laporan teks atau JSON / output: a text report or JSON.",
 )
 @lang_option
 @click.option(
@@ -90,8 +97,8 @@ def validate(
     Kode keluar / exit codes:
       0  tidak ada temuan galat / no error finding
       1  ada temuan galat / at least one error finding
-      2  galat penggunaan atau masukan / usage or input error (one line)
-      3  bug zi-workbook (--debug shows the traceback)
+      2  galat penggunaan atau masukan (satu baris) / usage or input error (one line)
+      3  bug zi-workbook; --debug menampilkan traceback / a bug; --debug shows the traceback
       130 Ctrl+C, 143 SIGTERM
     """
     from ..report import validate as run
@@ -99,9 +106,11 @@ def validate(
     options = link_options(link_timeout, links_total_timeout, cache, no_cache)
     if check_links and sys.stderr.isatty():
         options["progress"] = _progress(lang)
+    day = as_of_date(as_of)
+    out = output_file(out, day)
     report = run(
         plan,
-        as_of=as_of_date(as_of),
+        as_of=day,
         lang=lang,
         year=year,
         unit=(unit or "").strip() or None,

@@ -137,12 +137,32 @@ def _check_target(out: Path) -> None:
             "sudah ada dan bukan berkas biasa (tautan, folder atau perangkat); pilih nama lain.",
             "exists and is not a regular file (a link, a folder or a device); choose another name.",
         )
+    lock = _lock_file(out)
+    if lock is not None:
+        raise OutputError(
+            out,
+            f"sedang dibuka di Excel atau LibreOffice (ada berkas kunci {lock.name}); tutup "
+            "dulu lalu jalankan lagi. Berkas lama tetap utuh. Bila tidak sedang dibuka, hapus "
+            f"{lock.name}.",
+            f"is open in Excel or LibreOffice (lock file {lock.name}); close it and run again. "
+            f"The old file is left intact. If it is not open, delete {lock.name}.",
+        )
     if not _is_workbook(out):
         raise OutputError(
             out,
             "sudah ada dan bukan buku kerja Excel; tidak ditimpa. Pilih nama lain.",
             "exists and is not an Excel workbook; it is not replaced. Choose another name.",
         )
+
+
+def _lock_file(out: Path) -> Path | None:
+    """Excel's ``~$name`` or LibreOffice's ``.~lock.name#`` beside ``out``: it is open."""
+    for name in (f"~${out.name}", f".~lock.{out.name}#"):
+        lock = out.with_name(name)
+        with contextlib.suppress(OSError):
+            if lock.exists():
+                return lock
+    return None
 
 
 def _is_workbook(path: Path) -> bool:
