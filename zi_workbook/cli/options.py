@@ -46,9 +46,11 @@ def as_of_date(value: str | None) -> date:
 
 def output_file(out: Path | None, as_of: date, stem: str = "status") -> Path | None:
     """``--out``: a file as given; an existing folder gets ``<stem>_<as-of>.xlsx`` inside."""
-    if out is not None and out.is_dir():
-        return out / f"{stem}_{as_of.isoformat()}.xlsx"
-    return out
+    try:
+        folder = out is not None and out.is_dir()
+    except OSError:  # a name too long, a loop of links: the writer says so in one line
+        folder = False
+    return out / f"{stem}_{as_of.isoformat()}.xlsx" if out is not None and folder else out
 
 
 lang_option = click.option(
