@@ -35,11 +35,24 @@ def child_env() -> dict[str, str]:
     """
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not _installed():
+        old = env.get("PYTHONPATH")
+        env["PYTHONPATH"] = str(ROOT) + (os.pathsep + old if old else "")
     return env
 
 
+def _installed() -> bool:
+    return os.environ.get("ZI_BENCH_INSTALLED") == "1"
+
+
 def zi_workbook_cmd() -> list[str]:
-    """The installed ``zi-workbook`` console script (beside this interpreter if there)."""
+    """How to run this tree's CLI: ``python -m zi_workbook.cli`` with ROOT on PYTHONPATH.
+
+    Set ``ZI_BENCH_INSTALLED=1`` to run the installed ``zi-workbook`` console script
+    instead (beside this interpreter, else on PATH).
+    """
+    if not _installed():
+        return [PYTHON, "-m", "zi_workbook.cli"]
     beside = Path(PYTHON).parent / "zi-workbook"
     if beside.exists():
         return [str(beside)]
@@ -55,6 +68,8 @@ class Run:
     rss_mib: float
     returncode: int
     stderr: str = ""
+    #: user + system CPU seconds of the child and every process it waited for
+    cpu: float = 0.0
 
 
 TIME = "/usr/bin/time"  # GNU time (Debian package ``time``)
@@ -95,7 +110,8 @@ def run_child(cmd: Sequence[str], *, ok: Sequence[int] = (0,), cwd: Path | None 
         os.unlink(report)
         if lines and lines[-1].isdigit():
             rss_kib = float(lines[-1])
-    run = Run(seconds, rss_kib / 1024, proc.returncode, err.decode(errors="replace"))
+    cpu = usage.ru_utime + usage.ru_stime
+    run = Run(seconds, rss_kib / 1024, proc.returncode, err.decode(errors="replace"), cpu)
     if run.returncode not in ok:
         raise RuntimeError(
             f"{' '.join(cmd)} exited {run.returncode} (expected {list(ok)}):\n{run.stderr[-2000:]}"
@@ -113,6 +129,10 @@ class Series:
         return statistics.median(r.seconds for r in self.runs)
 
     @property
+    def cpu(self) -> float:
+        return statistics.median(r.cpu for r in self.runs)
+
+    @property
     def rss_mib(self) -> float:
         return statistics.median(r.rss_mib for r in self.runs)
 
@@ -120,6 +140,11 @@ class Series:
     def spread(self) -> str:
         times = sorted(r.seconds for r in self.runs)
         return f"{times[0]:.3f}-{times[-1]:.3f}s"
+
+    @property
+    def cpu_spread(self) -> str:
+        times = sorted(r.cpu for r in self.runs)
+        return f"{times[0]:.3f}-{times[-1]:.3f}s CPU"
 
 
 def interleaved(
