@@ -1,33 +1,33 @@
 """A small, strict .xlsx reader: values, saved formula results, hyperlinks, merges.
 
-It reads only what a Rencana Aksi needs, straight from the sheet XML, with
-defusedxml (no DTD, no entities) over size-bounded zip streams. Formulas are
-never evaluated: a cell gives the value saved with it, and only the url of a
+It reads only what a Rencana Aksi needs, straight from the sheet XML, over
+size-bounded zip streams: every XML part is inflated once and refused if it holds
+a DTD or an entity declaration (``sheetxml.check_part``); workbook.xml, the
+relationships and styles are then read with small patterns (``parts``). Formulas
+are never evaluated: a cell gives the value saved with it, and only the url of a
 ``HYPERLINK()`` formula is taken from its source.
 """
 
 from __future__ import annotations
 
+import io
 import posixpath
 import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
-from xml.etree.ElementTree import ParseError
 
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import iterparse
 from python_calamine import CalamineWorkbook
 
-from ..errors import CorruptWorkbookError, UnsafeWorkbookError
+from ..errors import CorruptWorkbookError
 from ..model import ReadNote
 from .extent import RangeBudget, check_shared_strings, measure
 from .native import quiet_stderr
+from .parts import cell_formats, relationships, workbook_sheets
 from .safety import check_members, check_zip_budget, identify_zip, open_member, sniff
 from .sheetxml import (
     check_part,
@@ -41,9 +41,6 @@ __all__ = ["Book", "CellValue", "Sheet", "load_book"]
 
 CellValue = str | float | int | bool | datetime | None
 
-_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _REF = re.compile(r"([A-Z]{1,3})(\d{1,9})")
 _DATE_IDS = {14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57}
 _BUILTIN_FORMATS = {14: "dd/mm/yyyy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 22: "m/d/yy h:mm"}
@@ -76,14 +73,6 @@ class Book:
     date1904: bool = False
     #: What opening the file told about it (``links-not-readable`` for an .xls).
     notes: list[ReadNote] = field(default_factory=list)
-
-
-def _int(text: str | None) -> int:
-    """A number attribute; anything else (``numFmtId="general"``) reads as 0."""
-    try:
-        return int(text or 0)
-    except ValueError:
-        return 0
 
 
 _XML_PARTS = (".xml", ".rels", ".vml")
@@ -126,13 +115,7 @@ def load_book(path: Path) -> Book:
             "berkas .xlsx rusak atau terpotong; simpan ulang dari Excel lalu coba lagi.",
             "the .xlsx file is damaged or truncated; save it again from Excel and retry.",
         ) from exc
-    except DefusedXmlException as exc:
-        raise UnsafeWorkbookError(
-            path,
-            "XML di dalam berkas memuat DTD atau entitas (pola serangan 'bom XML'); ditolak.",
-            "the XML inside declares a DTD or entities (an XML-bomb pattern); refused.",
-        ) from exc
-    except (ParseError, LookupError, UnicodeError) as exc:
+    except (LookupError, UnicodeError) as exc:
         detail = _one_line(exc)
         raise CorruptWorkbookError(
             path, f"XML di dalam berkas rusak ({detail}).", f"the XML inside is damaged ({detail})."
@@ -163,26 +146,19 @@ class _Loader:
         self.zf = zf
         self.handle = handle
         self.names = set(zf.namelist())
-
-    def _events(self, name: str, tags: tuple[str, ...]) -> Iterator[Any]:
-        stream = open_member(self.path, self.zf, name)
-        try:
-            for _, elem in iterparse(stream, events=("end",), forbid_dtd=True):
-                if elem.tag in tags:
-                    yield elem
-        finally:
-            stream.close()
+        #: Parts read whole by the check, kept for the one use that follows.
+        self._kept: dict[str, bytes] = {}
 
     def load(self) -> Book:
-        sheets_meta, date1904 = self._workbook()
         self._check_parts()
+        sheets_meta, date1904 = self._workbook()
         formats = self._styles()
         month_styles = {i for i, fmt in enumerate(formats) if fmt}  # every date format
         parts = {}
         for name, target, _hidden in sheets_meta:
             parts[target] = self._sheet_part(name, target)
         if "xl/sharedStrings.xml" in self.names:
-            check_shared_strings(self.path, self._bytes("xl/sharedStrings.xml"))
+            check_shared_strings(self.path, self._part("xl/sharedStrings.xml"))
         values = _calamine(self.path, self.handle)
         sheets = []
         for name, target, hidden in sheets_meta:
@@ -193,40 +169,44 @@ class _Loader:
 
     def _check_parts(self) -> None:
         """Every XML part (any case of name): no DTD anywhere; inflated no further than
-        declared."""
+        declared. The parts read later are inflated here once, whole, and kept."""
         for info in self.zf.infolist():
-            if not info.filename.lower().endswith(_XML_PARTS) or info.is_dir():
+            name = info.filename
+            if not name.lower().endswith(_XML_PARTS) or info.is_dir():
                 continue
-            stream = open_member(self.path, self.zf, info.filename)
+            if _kept_part(name):
+                data = self._kept[name] = self._bytes(name)
+                check_part(self.path, name, io.BytesIO(data))
+                continue
+            stream = open_member(self.path, self.zf, name)
             try:
-                check_part(self.path, info.filename, stream)
+                check_part(self.path, name, stream)
             finally:
                 stream.close()
+
+    def _part(self, name: str) -> bytes:
+        """A part's bytes, kept by the check (and then let go) or inflated now."""
+        kept = self._kept.pop(name, None)
+        return kept if kept is not None else self._bytes(name)
 
     def _rels(self, part: str) -> dict[str, tuple[str, str]]:
         folder, base = posixpath.split(part)
         rels_name = posixpath.join(folder, "_rels", base + ".rels")
         if rels_name not in self.names:
             return {}
-        out: dict[str, tuple[str, str]] = {}
-        for el in self._events(rels_name, (_PKG_REL + "Relationship",)):
-            out[el.get("Id", "")] = (el.get("Target", ""), el.get("TargetMode", ""))
-        return out
+        return relationships(self._part(rels_name))
 
     def _workbook(self) -> tuple[list[tuple[str, str, bool]], bool]:
         rels = self._rels("xl/workbook.xml")
         sheets: list[tuple[str, str, bool]] = []
         seen: set[str] = set()
-        date1904 = False
-        for el in self._events("xl/workbook.xml", (_NS + "sheet", _NS + "workbookPr")):
-            if el.tag == _NS + "workbookPr":
-                date1904 = el.get("date1904", "0").lower() in ("1", "true")
-                continue
-            target = rels.get(el.get(_REL_NS + "id", ""), ("", ""))[0]
+        listed, date1904 = workbook_sheets(self._part("xl/workbook.xml"))
+        for name, rid, state in listed:
+            target = rels.get(rid, ("", ""))[0]
             if target:
                 part = target.lstrip("/") if target.startswith("/") else "xl/" + target
-                hidden = el.get("state", "visible") != "visible"
-                name, part = el.get("name", ""), posixpath.normpath(part)
+                hidden = (state or "visible") != "visible"
+                part = posixpath.normpath(part)
                 if name in seen or part in seen:  # listed twice: read once (and in bounded work)
                     continue
                 seen.update((name, part))
@@ -237,22 +217,11 @@ class _Loader:
         name = "xl/styles.xml"
         if name not in self.names:
             return []
-        custom: dict[int, str] = {}
+        custom, ids = cell_formats(self._part(name))
         xfs: list[str] = []
-        in_cell_xfs = False
-        stream = open_member(self.path, self.zf, name)
-        try:
-            for event, el in iterparse(stream, events=("start", "end"), forbid_dtd=True):
-                if el.tag == _NS + "cellXfs":
-                    in_cell_xfs = event == "start"
-                elif event == "end" and el.tag == _NS + "numFmt":
-                    custom[_int(el.get("numFmtId"))] = el.get("formatCode", "")
-                elif event == "end" and el.tag == _NS + "xf" and in_cell_xfs:
-                    fid = _int(el.get("numFmtId"))
-                    fmt = custom.get(fid) or _BUILTIN_FORMATS.get(fid, "")
-                    xfs.append(fmt if (fid in _DATE_IDS or _is_date_format(fmt)) else "")
-        finally:
-            stream.close()
+        for fid in ids:
+            fmt = custom.get(fid) or _BUILTIN_FORMATS.get(fid, "")
+            xfs.append(fmt if (fid in _DATE_IDS or _is_date_format(fmt)) else "")
         return xfs
 
     def _sheet_part(self, name: str, part: str) -> tuple[bytes, int, int]:
@@ -265,7 +234,7 @@ class _Loader:
                 f"sheet '{name}' is listed but its part ({part}) is missing; the file is "
                 "damaged. Save it again from Excel and retry.",
             )
-        data = self._bytes(part)
+        data = self._part(part)
         height, width = measure(self.path, name, data)  # before calamine allocates the range
         return data, height, width
 
@@ -304,6 +273,16 @@ class _Loader:
             return b"".join(chunks)
         finally:
             stream.close()
+
+
+def _kept_part(name: str) -> bool:
+    """The parts read after the check: workbook, styles, strings, sheets and their links."""
+    return name in _KEPT or (name.startswith("xl/worksheets/") and name.endswith((".xml", ".rels")))
+
+
+_KEPT = frozenset(
+    ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml")
+)
 
 
 def _calamine(path: Path, handle: IO[bytes]) -> Any:
