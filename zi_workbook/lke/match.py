@@ -13,7 +13,6 @@ a row costs a few dictionary look-ups per word whatever the plan's size.
 
 from __future__ import annotations
 
-import heapq
 import math
 from typing import NamedTuple
 
@@ -32,6 +31,7 @@ _STAGES = {"monev": 1.6, "evaluas": 1.6, "tindaklanjut": 1.6, "monitoring": 1.6}
 _LONE_WORD = 0.5
 #: The weight of a row's word that no question uses.
 _UNKNOWN = 1.0
+_UNKNOWN_2 = _UNKNOWN**2
 _Postings = dict[str, list[tuple[int, float]]]
 
 
@@ -60,16 +60,28 @@ class _Index:
                     postings.setdefault(term, []).append((i, w2))
                 self.norms[part].append(math.sqrt(total) or 1.0)
 
-    def cosines(
-        self, part: int, bag: set[str], norm: float, into: dict[int, float], w: float
-    ) -> None:
-        postings, norms = self.postings[part], self.norms[part]
-        dots: dict[int, float] = {}
+    def dots(
+        self, part: int, bag: set[str], start: dict[int, float] | None = None
+    ) -> dict[int, float]:
+        """Each question's dot product with ``bag`` (added to a copy of ``start``)."""
+        postings = self.postings[part]
+        dots: dict[int, float] = dict(start) if start else {}
+        get = dots.get
         for term in bag:
-            for i, w2 in postings.get(term, ()):
-                dots[i] = dots.get(i, 0.0) + w2
+            found = postings.get(term)
+            if found:
+                for i, w2 in found:
+                    dots[i] = get(i, 0.0) + w2
+        return dots
+
+    def add(
+        self, part: int, dots: dict[int, float], norm: float, into: dict[int, float], w: float
+    ) -> None:
+        """``w`` times each cosine (``dots`` over the norms) into ``into``."""
+        norms = self.norms[part]
+        have = into.get
         for i, dot in dots.items():
-            into[i] = into.get(i, 0.0) + w * dot / (norm * norms[i])
+            into[i] = have(i, 0.0) + w * dot / (norm * norms[i])
 
 
 class Matcher:
@@ -86,6 +98,7 @@ class Matcher:
                 df[term] = df.get(term, 0) + 1
         n = len(self._docs)
         self.idf = {t: (1.0 + math.log(n / c)) * _STAGES.get(t, 1.0) for t, c in df.items()}
+        self._idf2 = {t: w**2 for t, w in self.idf.items()}
         self._indexes: dict[str, _Index] = {}
         self._terms: dict[str, set[str]] = {}
 
@@ -108,8 +121,8 @@ class Matcher:
     def _norm(self, bag: set[str]) -> float:
         """Words the LKE never uses count too, lightly: a row that is mostly other
         business scores low even when one of its words is an LKE word."""
-        idf = self.idf
-        return math.sqrt(math.fsum(idf.get(t, _UNKNOWN) ** 2 for t in bag))
+        idf2 = self._idf2
+        return math.sqrt(math.fsum(idf2.get(t, _UNKNOWN_2) for t in bag))
 
     def rank(
         self,
@@ -125,16 +138,29 @@ class Matcher:
         index = self._index(area)
         comp = self._bag(component)
         main = self._bag(indicator) | comp
-        bags = (main, comp or main, self._bag(action) | main)
+        name = comp or main
+        both = self._bag(action) | main
         scores: dict[int, float] = {}
-        for (part, bag), w in zip(((0, main), (1, bags[1]), (0, bags[2])), _WEIGHTS, strict=True):
-            norm = self._norm(bag)
-            if norm:
-                index.cosines(part, bag, norm, scores, w)
+        # the question-text dots of ``main`` serve twice: ``both`` only adds the action's
+        main_dots = index.dots(0, main)
+        norm = self._norm(main)
+        if norm:
+            index.add(0, main_dots, norm, scores, _WEIGHTS[0])
+        norm = self._norm(name)
+        if norm:
+            index.add(1, index.dots(1, name), norm, scores, _WEIGHTS[1])
+        norm = self._norm(both)
+        if norm:
+            index.add(0, index.dots(0, both - main, main_dots), norm, scores, _WEIGHTS[2])
         codes, subs, texts = index.codes, index.sub_areas, index.texts
-        pairs = (
+        pairs = [
             (round(s if len(main & texts[i]) > 1 else s * _LONE_WORD, 4), codes[i])
             for i, s in scores.items()
             if s > 0 and (sub_area is None or subs[i] == sub_area)
-        )
-        return Ranked(tuple(heapq.nsmallest(keep, pairs, key=lambda p: (-p[0], p[1]))))
+        ]
+        pairs.sort(key=_best_first)  # what heapq.nsmallest(keep, ...) gives, cheaper
+        return Ranked(tuple(pairs[:keep]))
+
+
+def _best_first(pair: tuple[float, str]) -> tuple[float, str]:
+    return -pair[0], pair[1]
