@@ -1,15 +1,12 @@
 """T5 and the LKE figures: read + check of one plan in a warm process, in milliseconds.
 
     python bench/warm.py check [PLAN] [--repeats 200]   # JSON: raw, read+check, lke map
-    python bench/warm.py lke-cold [PLAN]                # JSON: import + map, one cold go
 
 *check*: in one process, interleaved, the medians of (a) the raw read: python-calamine
 reads every sheet to Python values; (b) ours: ``read_plan`` + ``build_report`` (every
 check, the statuses, the LKE mapping); (c) the LKE mapping alone (``map_rows``) on the
 same rows. T5 is (b) - (c) against (a): read + check with the LKE mapping aside.
-
-*lke-cold*: a fresh process reads the plan, then times ``import zi_workbook.lke.plan``
-plus one ``map_rows`` over its rows (the LKE's cold cost, import included).
+The LKE's own figures (cold, warm, linear) are bench/lke.py's.
 """
 
 from __future__ import annotations
@@ -69,27 +66,13 @@ def check(path: Path, repeats: int) -> dict[str, float]:
     }
 
 
-def lke_cold(path: Path) -> dict[str, float]:
-    from zi_workbook import read_plan
-
-    plan = read_plan(path)
-    t0 = time.process_time()
-    from zi_workbook.lke.plan import map_rows
-
-    map_rows(plan.rows)
-    return {"rows": len(plan.rows), "lke_cold_ms": (time.process_time() - t0) * 1000.0}
-
-
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("what", choices=["check", "lke-cold"])
+    parser.add_argument("what", choices=["check"])
     parser.add_argument("plan", nargs="?", type=Path, default=SAMPLE)
     parser.add_argument("--repeats", type=int, default=200)
     args = parser.parse_args(argv)
-    if args.what == "check":
-        print(json.dumps(check(args.plan, args.repeats)))
-    else:
-        print(json.dumps(lke_cold(args.plan)))
+    print(json.dumps(check(args.plan, args.repeats)))
 
 
 if __name__ == "__main__":
