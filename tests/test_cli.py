@@ -97,7 +97,7 @@ def test_exit_1_with_error_findings_and_text_report(run_cli: RunCli) -> None:
     assert result.exit_code == 1
     out = result.stdout
     assert "Lampiran II!F" in out and "missing-link" in out
-    assert "Area II Penataan Tatalaksana" in out
+    assert "Terlambat (11)" in out and "II Penataan Tatalaksana" in out
     assert "shortened-link 52" in out  # info notes counted, not listed
     assert "\x1b[" not in out  # no colour when not a terminal
 
@@ -127,8 +127,8 @@ def test_out_into_missing_folder_is_exit_2(run_cli: RunCli, tmp_path: Path) -> N
 def test_lang_en_messages(run_cli: RunCli) -> None:
     en = run_cli("validate", SAMPLE, "--as-of", "2022-05-31", "--lang", "en").stdout
     idn = run_cli("validate", SAMPLE, "--as-of", "2022-05-31").stdout
-    assert "No link to the evidence" in en and "Belum ada tautan" not in en
-    assert "Belum ada tautan" in idn and "No link to the evidence" not in idn
+    assert "no link to the evidence" in en and "tautan bukti belum ada" not in en
+    assert "tautan bukti belum ada" in idn and "no link to the evidence" not in idn
     assert "Overdue:" in en and "Terlambat:" in idn
 
 

@@ -32,7 +32,14 @@ def _header(ws: openpyxl.worksheet.worksheet.Worksheet) -> dict[str, int]:
 
 def test_sheets_and_layout(sample_book: tuple[object, openpyxl.Workbook]) -> None:
     _, wb = sample_book
-    assert wb.sheetnames == ["Status", "LKE", "Temuan", "Ringkasan"]
+    assert wb.sheetnames == [
+        "Tindak Lanjut",
+        "Status",
+        "LKE",
+        "Laporan Monev",
+        "Temuan",
+        "Ringkasan",
+    ]
     ws = wb["Status"]
     assert ws.freeze_panes == "A5"
     assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A4:")
@@ -96,7 +103,7 @@ def test_summary_counts_and_hash(sample_book: tuple[object, openpyxl.Workbook]) 
     values = [[c.value for c in row] for row in ws.iter_rows()]
     flat = [v for row in values for v in row if v is not None]
     assert report.plan.sha256 in flat  # type: ignore[attr-defined]
-    assert "2022-05-31" in flat
+    assert "31 Mei 2022" in flat
     total_row = next(row for row in values if row[0] == "Jumlah")
     counts = report.counts  # type: ignore[attr-defined]
     assert total_row[2:7] == [
@@ -283,4 +290,11 @@ def test_an_earlier_status_workbook_is_replaced(tmp_path: Path) -> None:
     report = validate(SAMPLE, as_of=AS_OF)
     write_status_workbook(report, out)
     write_status_workbook(report, out)
-    assert openpyxl.load_workbook(out).sheetnames == ["Status", "LKE", "Temuan", "Ringkasan"]
+    assert openpyxl.load_workbook(out).sheetnames == [
+        "Tindak Lanjut",
+        "Status",
+        "LKE",
+        "Laporan Monev",
+        "Temuan",
+        "Ringkasan",
+    ]

@@ -12,6 +12,7 @@ from .checks import CheckOptions, run_checks, sort_findings
 from .findings import Finding
 from .links import classify
 from .model import AREAS, Plan, PlanRow
+from .monthly.pic import pic_of
 from .reading.reader import read_plan
 from .status import STATUSES, Rates, RowState, rates, row_state
 
@@ -73,6 +74,7 @@ class RowResult:
             "link_text": r.link_text,
             "status": self.status,
             "extra": dict(r.extra),
+            "pic": pic_of(r),
             "lke": self.lke.to_dict() if self.lke else None,
             "link_checks": None
             if checks is None

@@ -35,6 +35,9 @@ class Formats:
         self.date = wb.add_format({**base, "num_format": "yyyy-mm-dd", "align": "center"})
         self.link = wb.add_format({**base, "font_color": "#0563C1", "underline": 1})
         self.percent = wb.add_format({**base, "num_format": "0%", "align": "center"})
+        self.red_percent = wb.add_format(
+            {**base, "num_format": "0%", "align": "center", "bg_color": "#FFC7CE"}
+        )
         self.bold = wb.add_format({**base, "bold": True})
         self.status = {
             key: wb.add_format(

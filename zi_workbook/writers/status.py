@@ -6,12 +6,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import shown_path
-from ..i18n import STATUS_LABELS, kind_label, label
+from ..i18n import kind_label, label
+from ..i18n.monthly import long_date, mlabel
 from ..links import classify
-from ..model import AREAS
-from ..report import STATUSES, Report, RowResult
+from ..monthly.pic import monitoring_headers, monitoring_values
+from ..monthly.todo import build_todo
+from ..report import Report, RowResult
 from ._atomic import atomic_workbook
 from ._book import Formats, LinkBudget, write_text
+from .monev import add_monev_sheet
+from .status_tail import write_findings_sheet, write_summary_sheet
+from .status_todo import write_pic_sheet, write_todo_sheet
 
 if TYPE_CHECKING:
     from ..compare import Changes
@@ -19,6 +24,14 @@ if TYPE_CHECKING:
 __all__ = ["write_status_workbook"]
 
 _HEAD_ROW = 3
+_CELL = {"valign": "top", "text_wrap": True, "border": 1, "border_color": "#BFBFBF"}
+
+
+def date_format(lang: str) -> str:
+    """Dates in cells as "31 Mei 2022" (Indonesian month names) or "31 May 2022"."""
+    return "d mmmm yyyy" if lang == "en" else "[$-421]d mmmm yyyy"
+
+
 _MAX_LINK_COLS = 3
 
 
@@ -39,16 +52,27 @@ def write_status_workbook(
     with atomic_workbook(out, (Path(report.plan.path),), options=options) as wb:
         wb.set_properties({"title": label("title_status", report.lang), "author": "zi-workbook"})
         fmt = Formats(wb)
+        fmt.date = wb.add_format({**_CELL, "num_format": date_format(report.lang)})
+        todo = build_todo(report)
+        # The order a coordinator reads them: what to do, the rows, who, what changed,
+        # the page to sign, then every finding and the counts. Sheets other issues add
+        # (LKE, a legend) go after Status.
+        write_todo_sheet(wb, fmt, report, todo)
         budget = _write_status(wb, fmt, report)
-        if changes is not None:
-            from .changes_sheet import write_changes_sheet
-
-            write_changes_sheet(wb, fmt, changes, report.lang)
         from .lke_sheet import write_lke_sheet
 
         write_lke_sheet(wb, fmt, report)
-        _write_findings(wb, fmt, report)
-        _write_summary(wb, fmt, report, budget.exceeded)
+        write_pic_sheet(wb, fmt, report, todo)
+        lines = None
+        if changes is not None:
+            from .changes_sheet import write_changes_sheet
+            from .changes_text import render_section
+
+            write_changes_sheet(wb, fmt, changes, report.lang)
+            lines = render_section(changes, report.lang)
+        add_monev_sheet(wb, fmt, report, todo, lines)
+        write_findings_sheet(wb, fmt, report)
+        write_summary_sheet(wb, fmt, report, budget.exceeded)
     return out
 
 
@@ -56,7 +80,10 @@ def _status_key(result: RowResult) -> str:
     return "due_soon" if result.due_soon else result.status
 
 
-def _columns(report: Report, n_links: int) -> list[tuple[str, int]]:
+_EXTRA = "extra:"
+
+
+def _columns(report: Report, n_links: int, extra: list[str]) -> list[tuple[str, int]]:
     lang = report.lang
     cols = [
         ("source_sheet", 11),
@@ -66,8 +93,9 @@ def _columns(report: Report, n_links: int) -> list[tuple[str, int]]:
         ("indicator", 30),
         ("lke", 30),
         ("action", 30),
-        ("evidence", 26),
     ]
+    cols += [(_EXTRA + h, 18) for h in extra]  # the office's PIC and monitoring columns
+    cols += [("evidence", 26)]
     cols += [(f"{label('link', lang)} {i + 1}", 26) for i in range(n_links)]
     cols += [("link_kinds", 11)]
     cols += [("link_status", 18)] if report.link_checks is not None else []
@@ -86,20 +114,22 @@ def _write_status(wb: Any, fmt: Formats, report: Report) -> LinkBudget:
     lang = report.lang
     ws = wb.add_worksheet(label("sheet_status", lang))
     n_links = min(max([len(r.row.links) for r in report.results] or [1]) or 1, _MAX_LINK_COLS)
-    cols = _columns(report, n_links)
+    extra = monitoring_headers(r.row for r in report.results)
+    cols = _columns(report, n_links, extra)
     for i, (_key, width) in enumerate(cols):
         ws.set_column(i, i, width)
     _status_heading(ws, fmt, report)
     link_prefix = label("link", lang) + " "
     ws.set_row(_HEAD_ROW, 30)
     for i, (key, _width) in enumerate(cols):
-        write_text(
-            ws, _HEAD_ROW, i, key if key.startswith(link_prefix) else label(key, lang), fmt.header
+        text = (
+            key.removeprefix(_EXTRA) if key.startswith((link_prefix, _EXTRA)) else label(key, lang)
         )
+        write_text(ws, _HEAD_ROW, i, text, fmt.header)
     budget = LinkBudget()
     widths = [w for _k, w in cols]
     for n, result in enumerate(report.results, start=_HEAD_ROW + 1):
-        _status_row(ws, fmt, budget, n, result, n_links, report, widths)
+        _status_row(ws, fmt, budget, n, result, (n_links, extra), report, widths)
     _page_setup(ws, len(cols), len(report.results))
     return budget
 
@@ -113,7 +143,7 @@ def _status_heading(ws: Any, fmt: Formats, report: Report) -> None:
         ws,
         1,
         0,
-        f"{label('as_of', lang)} {report.as_of.isoformat()} · "
+        f"{label('as_of', lang)} {long_date(report.as_of, lang)} · "
         f"{label('file', lang)}: {shown_path(Path(report.plan.path).name)}",
         fmt.subtitle,
     )
@@ -134,9 +164,12 @@ def _checked(result: RowResult, report: Report) -> list[tuple[str, object]]:
     return [("text", "\n".join(lines))]
 
 
-def _row_values(result: RowResult, n_links: int, report: Report) -> list[tuple[str, object]]:
+def _row_values(
+    result: RowResult, shape: tuple[int, list[str]], report: Report
+) -> list[tuple[str, object]]:
     """(kind, value) per column: text, number, link, date or status."""
     lang = report.lang
+    n_links, extra = shape
     r = result.row
     links = list(r.links)
     cells: list[tuple[str, object]] = [
@@ -147,6 +180,7 @@ def _row_values(result: RowResult, n_links: int, report: Report) -> list[tuple[s
         ("text", r.indicator),
         ("text", _lke_text(result, lang)),
         ("text", r.action),
+        *(("text", v) for v in monitoring_values(r, extra)),
         ("text", r.evidence),
     ]
     for i in range(n_links):
@@ -201,12 +235,12 @@ def _status_row(
     budget: LinkBudget,
     n: int,
     result: RowResult,
-    n_links: int,
+    shape: tuple[int, list[str]],
     report: Report,
     widths: list[int],
 ) -> None:
     lang = report.lang
-    cells = _row_values(result, n_links, report)
+    cells = _row_values(result, shape, report)
     ws.set_row(n, _height(cells, widths))
     for col, (kind, value) in enumerate(cells):
         if kind == "number":
@@ -233,14 +267,15 @@ def _periods(result: RowResult, lang: str) -> str:
     periods = result.row.target.periods
     parts = []
     for p in periods[:4]:
-        end = p.end.isoformat() if p.end else label("open_end", lang)
-        parts.append(
-            p.start.isoformat()
-            if p.end == p.start
-            else f"{p.start.isoformat()} {label('until', lang)} {end}"
-        )
+        start = long_date(p.start, lang)
+        end = long_date(p.end, lang) if p.end else label("open_end", lang)
+        parts.append(start if p.end == p.start else f"{start} {label('until', lang)} {end}")
     if len(periods) > 4:
         parts.append(f"… (+{len(periods) - 4} {label('more_periods', lang)})")
+    state = result.state
+    if state.periods > 1:
+        passed = mlabel("periods_passed", lang, passed=state.periods_passed, total=state.periods)
+        parts.append(f"({passed})")
     return "\n".join(parts)
 
 
@@ -252,98 +287,3 @@ def _page_setup(ws: Any, n_cols: int, n_rows: int) -> None:
     ws.repeat_rows(_HEAD_ROW)
     ws.fit_to_pages(1, 0)
     ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.5)
-
-
-def _write_findings(wb: Any, fmt: Formats, report: Report) -> None:
-    lang = report.lang
-    ws = wb.add_worksheet(label("sheet_findings", lang))
-    heads = [
-        ("cell", 18),
-        ("source_sheet", 14),
-        ("source_row", 7),
-        ("column", 7),
-        ("area", 6),
-        ("severity", 11),
-        ("code", 24),
-        ("message", 80),
-    ]
-    areas = {(r.row.sheet, r.row.row): r.row.area or "" for r in report.results}
-    for i, (key, width) in enumerate(heads):
-        ws.set_column(i, i, width)
-        write_text(ws, 0, i, label(key, lang), fmt.header)
-    for n, f in enumerate(report.findings, start=1):
-        write_text(ws, n, 0, f.cell, fmt.text)
-        write_text(ws, n, 1, f.sheet, fmt.text)
-        if f.row:
-            ws.write_number(n, 2, f.row, fmt.number)
-        else:
-            write_text(ws, n, 2, "", fmt.text)  # a finding about the whole plan
-        write_text(ws, n, 3, f.column, fmt.text)
-        write_text(ws, n, 4, areas.get((f.sheet, f.row), ""), fmt.text)
-        write_text(ws, n, 5, label(f"{f.severity}_sev", lang), fmt.text)
-        write_text(ws, n, 6, f.code, fmt.text)
-        write_text(ws, n, 7, f.message(lang), fmt.text)
-    if not report.findings:
-        write_text(ws, 1, 0, label("none", lang), fmt.text)
-    ws.freeze_panes(1, 0)
-    ws.autofilter(0, 0, max(len(report.findings), 1), len(heads) - 1)
-    ws.set_landscape()
-    ws.set_paper(9)
-    ws.repeat_rows(0)
-    ws.fit_to_pages(1, 0)
-
-
-def _write_summary(wb: Any, fmt: Formats, report: Report, capped: bool) -> None:
-    lang = report.lang
-    ws = wb.add_worksheet(label("sheet_summary", lang))
-    ws.set_column(0, 0, 26)
-    ws.set_column(1, 1, 40)
-    ws.set_column(2, 7, 15)
-    meta = [
-        ("file", shown_path(Path(report.plan.path).name)),
-        ("sha256", report.plan.sha256),
-        ("as_of", report.as_of.isoformat()),
-        ("unit", report.plan.unit or "-"),
-        ("plan_year", str(report.plan.plan_year or "-")),
-    ]
-    write_text(ws, 0, 0, label("title_status", lang), fmt.title)
-    for i, (key, value) in enumerate(meta, start=2):
-        write_text(ws, i, 0, label(key, lang), fmt.bold)
-        write_text(ws, i, 1, value, fmt.text)
-    top = len(meta) + 3
-    write_text(ws, top, 0, label("counts_by_area", lang), fmt.title)
-    _area_table(ws, fmt, report, top + 1)
-    legend_row = top + 2 + len(report.area_counts()) + 2
-    write_text(ws, legend_row, 0, label("legend", lang), fmt.bold)
-    for i, (key, pair) in enumerate(STATUS_LABELS.items(), start=1):
-        write_text(ws, legend_row + i, 0, pair[1] if lang == "en" else pair[0], fmt.status[key])
-    if capped:
-        write_text(ws, legend_row + 7, 0, label("hyperlink_cap", lang), fmt.subtitle)
-
-
-def _area_table(ws: Any, fmt: Formats, report: Report, top: int) -> None:
-    lang = report.lang
-    heads = ["area", "area_name", *STATUSES, "total"]
-    for i, key in enumerate(heads):
-        write_text(ws, top, i, label(key, lang), fmt.header)
-    counts = report.area_counts()
-    for n, (numeral, c) in enumerate(counts.items(), start=top + 1):
-        name = (
-            AREAS[numeral]["en" if lang == "en" else "id"]
-            if numeral in AREAS
-            else label("no_area", lang)
-        )
-        write_text(ws, n, 0, numeral, fmt.text)
-        write_text(ws, n, 1, name, fmt.text)
-        for i, key in enumerate((*STATUSES, "total"), start=2):
-            ws.write_number(
-                n,
-                i,
-                c[key],
-                fmt.status.get(key, fmt.number) if c[key] and key != "total" else fmt.number,
-            )
-    total_row = top + 1 + len(counts)
-    write_text(ws, total_row, 0, label("total", lang), fmt.bold)
-    write_text(ws, total_row, 1, "", fmt.bold)
-    for i, key in enumerate((*STATUSES, "total"), start=2):
-        ws.write_number(total_row, i, report.counts[key], fmt.bold)

@@ -1,43 +1,117 @@
-"""The text report for a terminal: counts, then findings grouped by area."""
+"""The text report for a terminal: counts and both rates, then what to do first (one line
+per action in the Tindak Lanjut groups), per PIC, and the Laporan Monev table per area."""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 
-from ..findings import SEVERITIES, Finding
+from ..findings import SEVERITIES
 from ..i18n import label
+from ..i18n.monthly import long_date, mlabel, percent
 from ..model import AREAS
+from ..monthly.todo import GROUPS, Todo, TodoLine, area_name, build_todo, group_title
 from ..report import STATUSES, Report
+from ..status import Rates
 from .text_lke import lke_lines
 
-__all__ = ["render_text"]
+__all__ = ["rates_line", "render_text"]
 
-_COLOURS = {"error": "red", "warning": "yellow", "info": "cyan"}
+_COLOURS = {"overdue": "red", "due_soon": "yellow", "fix": "magenta", "other": "cyan"}
 
 
 def render_text(report: Report, *, colour: bool = False) -> str:
-    """A short report: one line of counts, then one line per finding with sheet!cell."""
+    """Headline, counts, rates; then the Tindak Lanjut groups, Per PIC and per area."""
     lang = report.lang
-    lines = [_headline(report)]
+    todo = build_todo(report)
     counts = report.counts
-    lines.append(
+    lines = [
+        _headline(report),
         ", ".join(f"{label(k, lang)}: {counts[k]}" for k in STATUSES)
-        + f" ({label('total', lang)}: {counts['total']})"
-    )
-    if not report.findings:
-        lines.append(label("none", lang))
-        return "\n".join([*lines, *lke_lines(report)])
-    grouped = _by_area(report)
-    for area, findings in grouped.items():
-        name = AREAS[area]["en" if lang == "en" else "id"] if area in AREAS else ""
-        lines.append("")
-        special = {"-": label("no_area", lang), "*": label("whole_plan", lang)}
-        heading = special.get(area, f"{label('area', lang)} {area} {name}".rstrip())
-        lines.append(_style(heading, "bold", colour))
-        lines.extend(_line(f, lang, colour) for f in findings)
-    lines.extend(lke_lines(report))
-    lines.extend(_tail(report))
+        + f" ({label('total', lang)}: {counts['total']})",
+        rates_line(report.rates, lang),
+        _todo_headline(todo, lang),
+    ]
+    if not todo.lines:
+        lines.append(mlabel("todo_none", lang))
+    for group in GROUPS:
+        found = todo.group(group)
+        if not found:
+            continue
+        title = f"{group_title(group, lang, todo.soon_days)} ({len(found)})"
+        lines += ["", _style(title, _COLOURS[group], colour)]
+        lines += [_line(x, lang) for x in found]
+    lines += _per_pic(todo, lang, colour)
+    lines += _per_area(report, colour)
+    lines += lke_lines(report)
+    lines += _tail(report)
     return "\n".join(lines)
+
+
+def rates_line(rates: Rates, lang: str) -> str:
+    """``Selesai dari yang sudah jatuh tempo: 69 % (20 dari 29) · Selesai dari seluruh
+    rencana: 71 % (50 dari 70)``."""
+    of = mlabel("of", lang)
+    due = (
+        f"{percent(rates.due_complete, lang)} ({rates.due_done} {of} {rates.due})"
+        if rates.due
+        else mlabel("rate_none", lang)
+    )
+    whole = f"{percent(rates.all_complete, lang)} ({rates.done} {of} {rates.total})"
+    return f"{mlabel('rate_due', lang)}: {due} · {mlabel('rate_all', lang)}: {whole}"
+
+
+def _todo_headline(todo: Todo, lang: str) -> str:
+    c = todo.counts()
+    return mlabel(
+        "headline_todo",
+        lang,
+        overdue=c["overdue"],
+        soon=c["due_soon"],
+        n=todo.soon_days,
+        fix=c["fix"],
+        other=c["other"],
+        not_yet=todo.not_yet,
+    )
+
+
+def _line(x: TodoLine, lang: str) -> str:
+    where = f"{label('area', lang)} {x.area}" if x.area != "*" else mlabel("whole_plan", lang)
+    who = f" · {mlabel('pic', lang)}: {x.pic}" if x.pic else ""
+    parts = " · ".join(p for p in (where, x.component, x.action) if p)
+    return f"  {x.cell:<18} {parts}{who} — {x.text} [{', '.join(x.codes)}]"
+
+
+def _per_pic(todo: Todo, lang: str, colour: bool) -> list[str]:
+    groups = todo.by_pic()
+    if not any(groups):
+        return []
+    out = ["", _style(mlabel("pic_title", lang), "bold", colour)]
+    for pic, found in groups.items():
+        c = Counter(x.group for x in found)
+        summary = ", ".join(
+            f"{group_title(g, lang, todo.soon_days).lower()} {c[g]}" for g in GROUPS if c[g]
+        )
+        out.append(f"  {pic or mlabel('no_pic', lang)} ({summary})")
+        out += [f"    - {x.action} ({x.cell}): {x.text}" for x in found]
+    return out
+
+
+def _per_area(report: Report, colour: bool) -> list[str]:
+    lang = report.lang
+    out = ["", _style(f"{mlabel('per_area_text', lang)}", "bold", colour)]
+    counts, rates = report.area_counts(), report.area_rates()
+    for numeral, c in counts.items():
+        if not c["total"]:
+            continue
+        r = rates[numeral]
+        name = area_name(numeral, lang) if numeral in AREAS else label("no_area", lang)
+        out.append(
+            f"  {name}: {c['total']} · "
+            + ", ".join(f"{label(k, lang).lower()} {c[k]}" for k in STATUSES if c[k])
+            + f" · {percent(r.due_complete, lang)} / {percent(r.all_complete, lang)}"
+        )
+    out.append(f"  ({mlabel('rate_due', lang)} / {mlabel('rate_all', lang)})")
+    return out
 
 
 def _tail(report: Report) -> list[str]:
@@ -61,25 +135,9 @@ def _headline(report: Report) -> str:
     lang = report.lang
     unit = f"{report.plan.unit} · " if report.plan.unit else ""
     return (
-        f"{unit}{report.plan.path} · {label('as_of', lang)} {report.as_of.isoformat()}"
+        f"{unit}{report.plan.path} · {label('as_of', lang)} {long_date(report.as_of, lang)}"
         f" · {label('plan_year', lang)} {report.plan.plan_year or '-'}"
     )
-
-
-def _by_area(report: Report) -> dict[str, list[Finding]]:
-    areas = {(r.row.sheet, r.row.row): r.row.area or "-" for r in report.results}
-    grouped: dict[str, list[Finding]] = defaultdict(list)
-    for f in report.findings:
-        if f.notable:
-            grouped["*" if not f.row else areas.get((f.sheet, f.row), "-")].append(f)
-    order = ["*", *AREAS, "-"]
-    return {a: grouped[a] for a in order if grouped.get(a)}
-
-
-def _line(f: Finding, lang: str, colour: bool) -> str:
-    sev = _style(label(f"{f.severity}_sev", lang), _COLOURS[f.severity], colour)
-    where = f.cell or "-"
-    return f"  {where:<20} {sev:<10} {f.code}: {f.message(lang)}"
 
 
 def _style(text: str, how: str, colour: bool) -> str:
@@ -87,4 +145,4 @@ def _style(text: str, how: str, colour: bool) -> str:
         return text
     import click
 
-    return click.style(text, bold=True) if how == "bold" else click.style(text, fg=how)
+    return click.style(text, bold=True) if how == "bold" else click.style(text, fg=how, bold=True)

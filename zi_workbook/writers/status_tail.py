@@ -1,0 +1,145 @@
+"""The Temuan (every finding) and Ringkasan (counts, both rates) sheets of the status
+workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..errors import shown_path
+from ..i18n import STATUS_LABELS, label
+from ..i18n.monthly import long_date, mlabel, percent
+from ..model import AREAS
+from ..report import STATUSES, Report
+from ..status import Rates
+from ._book import Formats, write_text
+
+__all__ = ["write_findings_sheet", "write_summary_sheet"]
+
+
+def write_findings_sheet(wb: Any, fmt: Formats, report: Report) -> None:
+    lang = report.lang
+    ws = wb.add_worksheet(label("sheet_findings", lang))
+    heads = [
+        ("cell", 18),
+        ("source_sheet", 14),
+        ("source_row", 7),
+        ("column", 7),
+        ("area", 6),
+        ("severity", 11),
+        ("code", 24),
+        ("message", 80),
+    ]
+    areas = {(r.row.sheet, r.row.row): r.row.area or "" for r in report.results}
+    for i, (key, width) in enumerate(heads):
+        ws.set_column(i, i, width)
+        write_text(ws, 0, i, label(key, lang), fmt.header)
+    for n, f in enumerate(report.findings, start=1):
+        write_text(ws, n, 0, f.cell, fmt.text)
+        write_text(ws, n, 1, f.sheet, fmt.text)
+        if f.row:
+            ws.write_number(n, 2, f.row, fmt.number)
+        else:
+            write_text(ws, n, 2, "", fmt.text)  # a finding about the whole plan
+        write_text(ws, n, 3, f.column, fmt.text)
+        write_text(ws, n, 4, areas.get((f.sheet, f.row), ""), fmt.text)
+        write_text(ws, n, 5, label(f"{f.severity}_sev", lang), fmt.text)
+        write_text(ws, n, 6, f.code, fmt.text)
+        write_text(ws, n, 7, f.message(lang), fmt.text)
+    if not report.findings:
+        write_text(ws, 1, 0, label("none", lang), fmt.text)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(len(report.findings), 1), len(heads) - 1)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.repeat_rows(0)
+    ws.fit_to_pages(1, 0)
+
+
+def write_summary_sheet(wb: Any, fmt: Formats, report: Report, capped: bool) -> None:
+    lang = report.lang
+    ws = wb.add_worksheet(label("sheet_summary", lang))
+    ws.set_column(0, 0, 26)
+    ws.set_column(1, 1, 40)
+    ws.set_column(2, 7, 15)
+    meta = [
+        ("file", shown_path(Path(report.plan.path).name)),
+        ("sha256", report.plan.sha256),
+        ("as_of", long_date(report.as_of, lang)),
+        ("unit", report.plan.unit or "-"),
+        ("plan_year", str(report.plan.plan_year or "-")),
+    ]
+    write_text(ws, 0, 0, label("title_status", lang), fmt.title)
+    for i, (key, value) in enumerate(meta, start=2):
+        write_text(ws, i, 0, label(key, lang), fmt.bold)
+        write_text(ws, i, 1, value, fmt.text)
+    rates_row = len(meta) + 2
+    for i, (key, value, r) in enumerate(_rates(report), start=rates_row):
+        write_text(ws, i, 0, mlabel(key, lang), fmt.bold)
+        write_text(ws, i, 1, value, fmt.text)
+        if r is not None and key == "rate_due" and r < 0.5:
+            write_text(ws, i, 1, value, fmt.status["overdue"])  # under half of what is due
+    top = len(meta) + 5
+    write_text(ws, top, 0, label("counts_by_area", lang), fmt.title)
+    _area_table(ws, fmt, report, top + 1)
+    legend_row = top + 2 + len(report.area_counts()) + 2
+    write_text(ws, legend_row, 0, label("legend", lang), fmt.bold)
+    for i, (key, pair) in enumerate(STATUS_LABELS.items(), start=1):
+        write_text(ws, legend_row + i, 0, pair[1] if lang == "en" else pair[0], fmt.status[key])
+    if capped:
+        write_text(ws, legend_row + 7, 0, label("hyperlink_cap", lang), fmt.subtitle)
+
+
+def _area_table(ws: Any, fmt: Formats, report: Report, top: int) -> None:
+    lang = report.lang
+    heads = [label(k, lang) for k in ("area", "area_name", *STATUSES, "total")]
+    heads += [mlabel("rate_due", lang), mlabel("rate_all", lang)]
+    ws.set_row(top, 30)
+    for i, text in enumerate(heads):
+        write_text(ws, top, i, text, fmt.header)
+    counts = report.area_counts()
+    rates = report.area_rates()
+    for n, (numeral, c) in enumerate(counts.items(), start=top + 1):
+        name = (
+            AREAS[numeral]["en" if lang == "en" else "id"]
+            if numeral in AREAS
+            else label("no_area", lang)
+        )
+        write_text(ws, n, 0, numeral, fmt.text)
+        write_text(ws, n, 1, name, fmt.text)
+        for i, key in enumerate((*STATUSES, "total"), start=2):
+            ws.write_number(
+                n,
+                i,
+                c[key],
+                fmt.status.get(key, fmt.number) if c[key] and key != "total" else fmt.number,
+            )
+        _rate_cells(ws, fmt, n, rates[numeral], fmt.percent)
+    total_row = top + 1 + len(counts)
+    write_text(ws, total_row, 0, label("total", lang), fmt.bold)
+    write_text(ws, total_row, 1, "", fmt.bold)
+    for i, key in enumerate((*STATUSES, "total"), start=2):
+        ws.write_number(total_row, i, report.counts[key], fmt.bold)
+    _rate_cells(ws, fmt, total_row, report.rates, fmt.percent)
+
+
+def _rate_cells(ws: Any, fmt: Formats, row: int, rates: Rates, cell: Any) -> None:
+    """Both rates; *selesai dari yang sudah jatuh tempo* in red under half."""
+    for col, value in ((7, rates.due_complete), (8, rates.all_complete)):
+        if value is None:
+            write_text(ws, row, col, "-", fmt.number)
+        else:
+            red = col == 7 and value < 0.5
+            ws.write_number(row, col, value, fmt.red_percent if red else cell)
+
+
+def _rates(report: Report) -> list[tuple[str, str, float | None]]:
+    r, lang = report.rates, report.lang
+    of = mlabel("of", lang)
+    due = (
+        f"{percent(r.due_complete, lang)} ({r.due_done} {of} {r.due})"
+        if r.due
+        else mlabel("rate_none", lang)
+    )
+    whole = f"{percent(r.all_complete, lang)} ({r.done} {of} {r.total})"
+    return [("rate_due", due, r.due_complete), ("rate_all", whole, r.all_complete)]
