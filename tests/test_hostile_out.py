@@ -134,7 +134,7 @@ def test_stopped_while_writing(
     import zi_workbook.writers.status as status
 
     plan, out, before = _old_output(tmp_path)
-    real = status._write_findings
+    real = status.write_findings_sheet
 
     def stopped(*args: Any) -> None:
         real(*args)
@@ -142,7 +142,7 @@ def test_stopped_while_writing(
             raise KeyboardInterrupt
         os.kill(os.getpid(), signal.SIGTERM)  # the CLI's handler raises here
 
-    monkeypatch.setattr(status, "_write_findings", stopped)
+    monkeypatch.setattr(status, "write_findings_sheet", stopped)
     one_line(run_cli("validate", plan, "--out", out, "--as-of", AS_OF), code)
     assert digest(out) == before
     assert leftovers(tmp_path, scratch_tmp) == []
