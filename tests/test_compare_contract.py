@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from golden_check import assert_golden
 from monthly import MAY, NEW_AS_OF, OLD_AS_OF, june, write
 
 from zi_workbook import validate
@@ -86,4 +87,4 @@ def test_changes_json_holds_to_its_schema(tmp_path: Path) -> None:
 
 def test_changes_json_golden(tmp_path: Path) -> None:
     text = json.dumps(_may_june(tmp_path), ensure_ascii=False, indent=2) + "\n"
-    assert text == GOLDEN.read_text("utf-8")
+    assert_golden(text, GOLDEN.name)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from cli_runner import invoke
+from golden_check import assert_golden
 from schema_check import schema_errors
 
 from zi_workbook.cli.summary import summary as summary_command
@@ -64,4 +65,4 @@ def test_every_form_of_the_json_holds_to_its_schema(tmp_path: Path, flag: str) -
 
 def test_summary_json_golden(tmp_path: Path) -> None:
     text = json.dumps(_json(_folder(tmp_path)), ensure_ascii=False, indent=2) + "\n"
-    assert text == GOLDEN.read_text("utf-8")
+    assert_golden(text, GOLDEN.name)
