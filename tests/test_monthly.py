@@ -169,8 +169,8 @@ def test_a_12_period_action_after_its_third_period(tmp_path: Path) -> None:
     assert any("(3 dari 12 periode lewat)" in c for c in cells)
 
 
-def _monev(path: Path, as_of: date) -> Any:
-    out = path.parent / "status.xlsx"
+def _monev(path: Path, as_of: date, folder: Path) -> Any:
+    out = folder / "status.xlsx"  # never beside the bundled sample
     write_status_workbook(validate(path, as_of=as_of), out)
     return openpyxl.load_workbook(out)["Laporan Monev"]
 
@@ -182,7 +182,7 @@ def test_laporan_monev_prints_on_one_a4_page(tmp_path: Path, n_actions: int) -> 
         path = plan_of(tmp_path, rows)
     else:
         path = SAMPLE
-    ws = _monev(path, AS_OF)
+    ws = _monev(path, AS_OF, tmp_path)
     setup = ws.page_setup
     assert setup.orientation == "landscape" and setup.paperSize == 9  # A4
     assert ws.sheet_properties.pageSetUpPr.fitToPage
