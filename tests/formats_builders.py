@@ -147,7 +147,7 @@ def write_ods(grid: Grid, path: Path, *, month_dates: bool = False) -> Path:
     return path
 
 
-def write_xls(grid: Grid, path: Path) -> Path:
+def write_xls(grid: Grid, path: Path, *, date_format: str = "dd/mm/yyyy") -> Path:
     import xlwt
 
     book = xlwt.Workbook(encoding="utf-8")
@@ -159,7 +159,7 @@ def write_xls(grid: Grid, path: Path) -> Path:
         for r in range(r1, r2 + 1)
         for c in range(c1, c2 + 1)
     }
-    date_style = xlwt.easyxf(num_format_str="dd/mm/yyyy")
+    date_style = xlwt.easyxf(num_format_str=date_format)
     for (r, c), value in grid.cells.items():
         style = date_style if isinstance(value, (date, datetime)) else xlwt.Style.default_style
         if (r, c) in starts:

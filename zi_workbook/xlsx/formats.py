@@ -127,12 +127,30 @@ def calamine_sheets(path: Path, book: Any) -> list[tuple[str, bool]]:
 
 
 def _load_xls(path: Path) -> Book:
-    """A legacy .xls: values and merges; links behind text cannot be read (told once)."""
+    """A legacy .xls: values and merges; links behind text cannot be read (told once).
+
+    The BIFF records are walked first (:mod:`.biff`): a sheet over the cell budget is
+    refused before calamine reserves room for it, and date cells get their format."""
+    from .biff import scan_biff
+    from .ole import workbook_stream
+
+    _check_size(path)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return load_book(path)  # the .xlsx reader says why, in its words
+    measured, dates = scan_biff(path, workbook_stream(path, data))
+    del data
+    by_name = {sheet.name: sheet for sheet in measured}
     book = calamine_book(path)
     sheets = []
     for name, hidden in calamine_sheets(path, book):
         sheet = _values(path, name, book, 0, 256)  # an .xls has at most 256 columns
         sheet.hidden = hidden
+        found = by_name.get(name)
+        for ref, xf in found.formats.items() if found else ():
+            if xf < len(dates) and dates[xf]:
+                sheet.formats[ref] = dates[xf]
         sheets.append(sheet)
     note = ReadNote("links-not-readable", params=(("kind", ".xls"),))
     return Book(path, sheets, notes=[note])

@@ -17,8 +17,9 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
 
 from ..errors import CorruptWorkbookError, UnsafeWorkbookError
+from .extent import RangeBudget, check_area
 from .formats import calamine_book, calamine_sheets
-from .safety import check_zip_budget, open_member
+from .safety import check_members, check_zip_budget, open_member
 from .workbook import Book, Sheet, _values
 
 __all__ = ["load_ods"]
@@ -27,6 +28,7 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 _NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _XLINK = "{http://www.w3.org/1999/xlink}"
 _CELLS = (_TABLE + "table-cell", _TABLE + "covered-table-cell")
 _MAX_REPEAT = 1 << 20
@@ -37,6 +39,9 @@ class _Extras:
     links: dict[tuple[int, int], str] = field(default_factory=dict)
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     styles: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: rows and columns spanned by the cells that hold a value, repeats counted
+    height: int = 0
+    width: int = 0
 
 
 def load_ods(path: Path) -> Book:
@@ -44,6 +49,7 @@ def load_ods(path: Path) -> Book:
     try:
         with zipfile.ZipFile(path) as zf:
             check_zip_budget(path, zf)
+            check_members(path, zf)
             extras, formats = _read_content(path, zf)
     except DefusedXmlException as exc:
         raise UnsafeWorkbookError(
@@ -72,7 +78,8 @@ def _apply(sheet: Sheet, extra: _Extras | None, formats: dict[str, str]) -> None
         return
     sheet.links.update(extra.links)
     if not sheet.merges:
-        sheet.merges = list(extra.merges)
+        budget = RangeBudget(max(sheet.max_row, extra.height), max(extra.width, 1))
+        sheet.merges = [box for box in (budget.take(*m) for m in extra.merges) if box]
     for ref, style in extra.styles.items():
         if style in formats:
             sheet.formats[ref] = formats[style]
@@ -83,7 +90,7 @@ def _read_content(path: Path, zf: zipfile.ZipFile) -> tuple[dict[str, _Extras], 
     cell_styles: dict[str, str] = {}
     out: dict[str, _Extras] = {}
     stream = open_member(path, zf, "content.xml")
-    walker = _Walker(out)
+    walker = _Walker(out, path)
     current_date: tuple[str, set[str]] | None = None
     try:
         for event, el in iterparse(stream, events=("start", "end"), forbid_dtd=True):
@@ -125,24 +132,27 @@ def _format(parts: set[str]) -> str:
 class _Walker:
     """Counts rows and columns through repeats; notes links, spans and date styles."""
 
-    def __init__(self, out: dict[str, _Extras]) -> None:
+    def __init__(self, out: dict[str, _Extras], path: Path) -> None:
         self.out = out
+        self.path = path
+        self.name = ""
         self.sheet: _Extras | None = None
         self.row = 0
         self.col = 0
         self.row_repeat = 1
+        self.rows_claimed = 1
         self.cell: tuple[int, int] | None = None
 
     def event(self, event: str, el: Any) -> None:
         tag = el.tag
         if tag == _TABLE + "table" and event == "start":
-            self.sheet = self.out.setdefault(el.get(_TABLE + "name", ""), _Extras())
+            self.name = el.get(_TABLE + "name", "")
+            self.sheet = self.out.setdefault(self.name, _Extras())
             self.row = 0
         elif tag == _TABLE + "table-row":
             if event == "start":
-                self.row_repeat = min(
-                    int(el.get(_TABLE + "number-rows-repeated", "1")), _MAX_REPEAT
-                )
+                self.rows_claimed = max(int(el.get(_TABLE + "number-rows-repeated", "1")), 1)
+                self.row_repeat = min(self.rows_claimed, _MAX_REPEAT)
                 self.row += 1
                 self.col = 0
             else:
@@ -154,12 +164,23 @@ class _Walker:
                 self._cell_start(el)
             else:
                 repeat = int(el.get(_TABLE + "number-columns-repeated", "1"))
+                if el.get(_OFFICE + "value-type") or len(el):
+                    self._holds(self.col + max(repeat, 1) - 1)
                 self.col += min(repeat, 16384) - 1
                 self.cell = None
         elif tag == _TEXT + "a" and event == "start" and self.cell and self.sheet is not None:
             href = el.get(_XLINK + "href", "")
             if href:
                 self.sheet.links.setdefault(self.cell, href)
+
+    def _holds(self, last_col: int) -> None:
+        """A cell with a value reaches ``last_col`` in every repeat of its row: the
+        sheet is refused, as an .xlsx is, once that spans more than the cell budget."""
+        assert self.sheet is not None
+        sheet = self.sheet
+        sheet.height = max(sheet.height, self.row + self.rows_claimed - 1)
+        sheet.width = max(sheet.width, last_col)
+        check_area(self.path, self.name, sheet.height, sheet.width)
 
     def _cell_start(self, el: Any) -> None:
         assert self.sheet is not None
@@ -171,8 +192,5 @@ class _Walker:
                 (r, c, r + min(rows, _MAX_REPEAT) - 1, c + min(cols, 16384) - 1)
             )
         style = el.get(_TABLE + "style-name")
-        if (
-            style
-            and el.get("{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type") == "date"
-        ):
+        if style and el.get(_OFFICE + "value-type") == "date":
             self.sheet.styles[(self.row, self.col)] = style
