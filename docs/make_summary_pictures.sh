@@ -32,3 +32,20 @@ pdftoppm -png -r 110 -f 1 -l 1 -singlefile "$tmp/ringkasan.pdf" docs/img/summary
 pdftoppm -png -r 110 -f 2 -l 2 -singlefile "$tmp/ringkasan.pdf" docs/img/summary
 pdftoppm -png -r 110 -f 4 -l 4 -singlefile "$tmp/ringkasan.pdf" docs/img/summary-per-area
 echo "docs/img/summary-peringkat.png docs/img/summary.png docs/img/summary-per-area.png"
+# The page per office: the tests' Kantor Pertanahan (a PIC column) in June against May.
+PYTHONPATH="$PWD:$PWD/tests" python - "$tmp" <<'PY'
+import sys
+from pathlib import Path
+import test_summary_offices as t
+root = Path(sys.argv[1])
+t._sleman(root / "juni", late_done=True)
+t._imigrasi(root / "juni")
+t._sleman(root / "mei")
+PY
+zi-workbook summary "$tmp/juni" --as-of 2022-06-30 --previous "$tmp/mei" --per-office \
+  --out "$tmp/kantor.xlsx"
+soffice --headless --norestore -env:UserInstallation=file://"$tmp"/profile \
+  --convert-to pdf --outdir "$tmp" "$tmp/kantor.xlsx" >/dev/null 2>&1
+last=$(pdfinfo "$tmp/kantor.pdf" | awk '/^Pages:/ {print $2}')
+pdftoppm -png -r 110 -f "$last" -l "$last" -singlefile "$tmp/kantor.pdf" docs/img/summary-kantor
+echo "docs/img/summary-kantor.png"

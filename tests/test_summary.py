@@ -134,6 +134,10 @@ def written(plans: Path, tmp_path: Path) -> tuple[Result, Path]:
     return _run(plans, "--out", out, "--as-of", AS_OF.isoformat()), out
 
 
+def _short(unit: str) -> str:
+    return unit.replace("Kabupaten", "Kab.")
+
+
 def _header_row(ws: Any, first: str) -> int:
     for row in ws.iter_rows(min_col=1, max_col=1):
         if row[0].value == first:
@@ -364,10 +368,16 @@ def test_every_sheet_is_printable(written: tuple[Result, Path]) -> None:
         "Perlu Perbaikan",
         "Temuan",
         "Berkas",
+        # a page per office (below 60 offices), in Peringkat's order
+        *(_short(r[1]) for r in wb["Peringkat"].iter_rows(min_row=5, max_row=7, values_only=True)),
     ]
+    assert sorted(wb.sheetnames[7:]) == ["KPU Kab. Batang", "KPU Kab. Contoh", "KPU Kota Contoh"]
     for ws in wb:
-        assert ws.freeze_panes is not None
         assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+        if ws.title.startswith("KPU"):  # one page each, nothing to repeat
+            assert ws.print_area and ws.page_setup.fitToHeight in (None, 1)
+            continue
+        assert ws.freeze_panes is not None
         assert ws.print_title_rows
 
 
@@ -433,7 +443,9 @@ def test_english_labels(plans: Path, tmp_path: Path) -> None:
         "Needs Fix",
         "Findings",
         "Files",
+        *(_short(r[1]) for r in wb["Ranking"].iter_rows(min_row=5, max_row=7, values_only=True)),
     ]
+    assert wb["KPU Kab. Batang"]["A1"].value == "ZONA INTEGRITAS ACTION PLAN MONITORING REPORT"
     ws = wb["Summary"]
     head = _header_row(ws, "Unit")
     assert [c.value for c in ws[head]][5:12] == [

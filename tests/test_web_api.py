@@ -83,6 +83,8 @@ def test_summary_of_a_folder_equals_the_cli(run_cli: RunCli, tmp_path: Path) -> 
     assert [s[0] for s in seen] == [0, 1, 2, 3]
     book = cells(api.summary_workbook())
     assert "Ringkasan" in book
+    # the page per office, as the CLI writes it below 60 offices
+    assert book["KPU Kab. Batang"][1][0] == "KPU Kabupaten Batang"
 
 
 def test_summary_of_nothing_usable_is_not_ok() -> None:

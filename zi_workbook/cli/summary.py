@@ -83,6 +83,13 @@ _STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
     "the workbook (Temuan groups them per office and code).",
 )
 @click.option(
+    "--per-office/--no-per-office",
+    "per_office",
+    default=None,
+    help="Halaman Laporan Monev tiap kantor di buku kerja (bawaan: bila kurang dari 60 "
+    "kantor) / each office's Laporan Monev page in the workbook (default: below 60 offices).",
+)
+@click.option(
     "--all-versions",
     is_flag=True,
     help="Hitung setiap berkas, juga versi lain satu kantor / count every file, "
@@ -103,6 +110,7 @@ def summary(
     column: tuple[str, ...],
     previous: tuple[Path, ...],
     all_findings: bool,
+    per_office: bool | None,
     all_versions: bool,
     check_links: bool,
     cache: Path | None,
@@ -149,6 +157,7 @@ def summary(
         columns=columns_map(column),
         all_versions=all_versions,
         lean=out is None and fmt == "json",
+        pages=out is not None and per_office is not False,
     )
     if previous:
         from ..summary import add_previous
@@ -157,7 +166,7 @@ def summary(
     if out is not None:
         from ..writers.summary import write_summary_workbook
 
-        write_summary_workbook(result, out, all_findings=all_findings)
+        write_summary_workbook(result, out, all_findings=all_findings, per_office=per_office)
     if fmt == "json":
         emit([json.dumps(result.to_dict(), ensure_ascii=False, indent=2), "\n"])
     elif out is not None:

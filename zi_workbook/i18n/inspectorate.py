@@ -100,6 +100,15 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Findings by office and code (full list: --all-findings and the JSON)",
     ),
     "sheet_all_findings": ("Semua Temuan", "All Findings"),
+    # the page per office (Laporan Monev of each office)
+    "page_more": (
+        "... dan {n} langkah aksi terlambat lainnya (lihat lembar Terlambat).",
+        "... and {n} more overdue actions (see the Overdue sheet).",
+    ),
+    "page_no_previous": (
+        "Kantor ini tidak ditemukan di berkas --previous (bulan lalu).",
+        "This office was not found among the --previous (last month's) files.",
+    ),
     # columns
     "rank": ("No", "No"),
     "actions": ("Langkah aksi", "Actions"),

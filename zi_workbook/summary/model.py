@@ -6,12 +6,16 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import shown_path
 from ..inventory import STATUSES as FILE_STATUSES
 from ..model import AREAS
 from ..status import Rates
+
+if TYPE_CHECKING:
+    from ..compare import Changes
+    from ..monthly.page import MonevPage
 
 __all__ = [
     "COUNT_KEYS",
@@ -117,6 +121,9 @@ class Previous:
     #: findings raised by the changes by code (``deadline-postponed`` ...).
     changes: dict[str, int]
     findings: dict[str, int]
+    #: The changes themselves (without the plans' rows), for the office's page; not
+    #: in the JSON.
+    detail: Changes | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -162,6 +169,9 @@ class OfficeSummary:
     area_rates: dict[str, Rates] = field(default_factory=dict)
     #: With --previous: last time's office (counts, rates) and the change counts.
     previous: Previous | None = None
+    #: The office's Laporan Monev page (``monthly.page``), for its sheet in the
+    #: workbook; None on the JSON path (``lean``) and for a plan not read. Not in the JSON.
+    page: MonevPage | None = field(default=None, compare=False, repr=False)
     #: The LKE ceiling per area and of Pengungkit, and the areas under the WBK minimum.
     lke: dict[str, Any] | None = None
 

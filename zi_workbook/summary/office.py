@@ -17,6 +17,7 @@ from ..i18n.inspectorate import ilabel
 from ..i18n.summary import slabel
 from ..links import KINDS, classify
 from ..model import AREAS, PlanRow
+from ..monthly.pic import pic_of
 from ..status import RowState
 from ..xlsx.safety import check_regular
 from .model import COUNT_KEYS, NO_AREA, ActionItem, FindingItem, OfficeSummary
@@ -34,16 +35,18 @@ def summarize_one(
     shown: str = "",
     columns: Mapping[str, str] | None = None,
     lean: bool = False,
+    pages: bool = True,
 ) -> OfficeSummary:
     """One plan as an office summary (runs in a worker; returns only small data).
 
     ``columns`` maps fields to the office's headers (``--column``); ``lean`` keeps
-    only the counts (the JSON path prints no action or finding list). Whatever stops
+    only the counts (the JSON path prints no action or finding list); ``pages``
+    builds the office's Laporan Monev page (not when lean). Whatever stops
     this plan (a refused file, or a bug) becomes its one-line reason; only Ctrl+C
     and SIGTERM go further.
     """
     try:
-        return _summarize(path, as_of, lang, check_links, link_options, shown, columns, lean)
+        return _summarize(path, as_of, lang, check_links, link_options, shown, columns, lean, pages)
     except ZiWorkbookError as error:  # the file is beside the reason: not repeated
         return failed_office(path, error.message_en if lang == "en" else error.message_id, shown)
     except Exception as error:
@@ -98,7 +101,9 @@ def _summarize(
     shown: str,
     columns: Mapping[str, str] | None,
     lean: bool,
+    pages: bool = True,
 ) -> OfficeSummary:
+    from ..monthly.page import monev_page
     from ..report import validate
 
     mtime = _mtime(path)
@@ -153,6 +158,7 @@ def _summarize(
         rates=report.rates,
         area_rates=report.area_rates(),
         lke=_lke(report),
+        page=monev_page(report) if pages and not lean else None,
     )
 
 
@@ -229,14 +235,8 @@ def _item(row: PlanRow, state: RowState, lang: str, checks: Mapping[str, Any] | 
         tuple(row.links),
         tuple(classify(u).kind for u in row.links),
         opened,
-        _pic(row),
+        pic_of(row) or "",
     )
-
-
-def _pic(row: PlanRow) -> str:
-    """The row's PIC once the reader gives one (the monthly-report issue), else ""."""
-    value = getattr(row, "pic", None)
-    return value if isinstance(value, str) else ""
 
 
 def _missing(row: PlanRow, lang: str) -> list[str]:

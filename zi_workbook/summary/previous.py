@@ -64,7 +64,10 @@ def add_previous(
     before = summarize(previous, as_of=day, lang=summary.lang, jobs=jobs, columns=columns)
     pairs = match_offices([o for o in summary.offices if o.total], before.read)
     todo = [(new, old.file, old.shown) for new, old in pairs.items()]
-    args = [(new, old, shown, summary.as_of, day, dict(columns or {})) for new, old, shown in todo]
+    args = [
+        (new, old, shown, summary.as_of, day, dict(columns or {}), summary.lang)
+        for new, old, shown in todo
+    ]
     if len(args) > 8 and (jobs or 2) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             found = list(pool.map(_compare, args, chunksize=8))
@@ -75,15 +78,16 @@ def add_previous(
     return replace(summary, offices=offices, previous_as_of=day)
 
 
-def _compare(args: tuple[str, str, str, date, date, dict[str, str]]) -> Previous | None:
-    """One office against last time (runs in a worker; returns only counts)."""
+def _compare(args: tuple[str, str, str, date, date, dict[str, str], str]) -> Previous | None:
+    """One office against last time (runs in a worker; returns counts and the changes
+    without either plan's rows)."""
     from ..compare import compare_with_previous
     from ..report import validate
     from ..status import rates, row_state
 
-    new, old, shown, as_of, old_as_of, columns = args
+    new, old, shown, as_of, old_as_of, columns, lang = args
     try:
-        report = validate(new, as_of=as_of, columns=columns or None)
+        report = validate(new, as_of=as_of, lang=lang, columns=columns or None)
         changes = compare_with_previous(old, report, old_as_of=old_as_of, columns=columns or None)
     except ZiWorkbookError:
         return None
@@ -95,4 +99,5 @@ def _compare(args: tuple[str, str, str, date, date, dict[str, str]]) -> Previous
         rates(row_state(row, before.as_of) for row in before.rows),
         changes.counts,
         dict(Counter(f.code for f in changes.findings)),
+        replace(changes, old=replace(before, rows=()), new=replace(changes.new, rows=())),
     )

@@ -44,31 +44,33 @@ def summarize(
     columns: Mapping[str, str] | None = None,
     all_versions: bool = False,
     lean: bool = False,
+    pages: bool = True,
     exclude: Iterable[Path] = (),
     on_plan: Callable[[int, int, str], object] | None = None,
 ) -> Summary:
     """Read and check every plan of ``paths`` (files or folders) as of ``as_of``.
 
-    With more than a handful of plans, ``jobs`` worker processes (default: one
-    per CPU) share the work; ``progress`` shows a bar on stderr when it is a
-    terminal. Offices keep the order of ``paths``. With ``check_links`` each plan's
-    links are fetched (``validate(..., check_links=True, link_options=...)``, so a
-    ``total_timeout`` there bounds each plan, not the whole run); never by default.
-    ``link_options`` must pickle (no callbacks): it travels to the workers.
+        With more than a handful of plans, ``jobs`` worker processes (default: one
+        per CPU) share the work; ``progress`` shows a bar on stderr when it is a
+        terminal. Offices keep the order of ``paths``. With ``check_links`` each plan's
+        links are fetched (``validate(..., check_links=True, link_options=...)``, so a
+        ``total_timeout`` there bounds each plan, not the whole run); never by default.
+        ``link_options`` must pickle (no callbacks): it travels to the workers.
 
-    Every file found is accounted for in ``Summary.files``; each office is counted
-    once (its newest version, see :mod:`zi_workbook.summary.collect`), or every
-    file with ``all_versions``. ``columns`` maps fields to headers as ``validate``
-    does; ``lean`` keeps only counts (no action or finding lists); ``exclude``
-    (the output being written) is left out. ``on_plan(done, total, path)`` is
-    called before each plan and once at the end (the plans are then read here).
+        Every file found is accounted for in ``Summary.files``; each office is counted
+        once (its newest version, see :mod:`zi_workbook.summary.collect`), or every
+        file with ``all_versions``. ``columns`` maps fields to headers as ``validate``
+        does; ``lean`` keeps only counts (no action or finding lists); ``pages`` builds each
+    office's Laporan Monev page for the workbook (``OfficeSummary.page``); ``exclude``
+        (the output being written) is left out. ``on_plan(done, total, path)`` is
+        called before each plan and once at the end (the plans are then read here).
     """
     found = find_files(paths, exclude)
     todo = [(str(f.path), f.shown) for f in found if f.skip is None]
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     workers = max(1, min(workers, len(todo)))
     show = progress and sys.stderr.isatty()
-    run = _Run(as_of, lang, check_links, dict(link_options or {}), dict(columns or {}), lean)
+    run = _Run(as_of, lang, check_links, dict(link_options or {}), dict(columns or {}), lean, pages)
     if on_plan is not None:  # the web page: no processes there, and it shows each plan
         results = _sequential(todo, run, show, on_plan)
     else:
@@ -87,6 +89,7 @@ class _Run:
     link_options: dict[str, Any] = field(default_factory=dict)
     columns: dict[str, str] = field(default_factory=dict)
     lean: bool = False
+    pages: bool = True
 
     def one(self, path: str, shown: str) -> OfficeSummary:
         return summarize_one(
@@ -98,6 +101,7 @@ class _Run:
             shown=shown,
             columns=self.columns or None,
             lean=self.lean,
+            pages=self.pages,
         )
 
 

@@ -49,7 +49,9 @@ _SHORT = (
     ("provinsi", "Prov."),
     ("kecamatan", "Kec."),
 )
-_SHORT_RE = [(re.compile(rf"\b{re.escape(long)}\b", re.IGNORECASE), short) for long, short in _SHORT]
+_SHORT_RE = [
+    (re.compile(rf"\b{re.escape(long)}\b", re.IGNORECASE), short) for long, short in _SHORT
+]
 #: What Excel refuses in a sheet name, and characters that cannot be shown.
 _BAD = re.compile(r"[\[\]:*?/\\\x00-\x1f\x7f]+")
 _RESERVED = "history"

@@ -6,8 +6,9 @@ rates, the overdue actions with their PIC (the most late first, at most
 ``validate --previous`` gave them, and the signature block. Printed landscape on A4,
 fit to one page wide and one page tall.
 
-:func:`write_monev` writes into any worksheet (the summary reuses it, one page per
-office); :func:`add_monev_sheet` adds the sheet to the status workbook.
+:func:`write_page` lays out a :class:`~zi_workbook.monthly.page.MonevPage` in any
+worksheet: the status workbook's sheet (:func:`add_monev_sheet`, :func:`write_monev`)
+and the summary's page per office print the same page.
 """
 
 from __future__ import annotations
@@ -19,14 +20,13 @@ from typing import Any
 from ..i18n import label
 from ..i18n.monthly import long_date, mlabel
 from ..model import AREAS
-from ..monthly.todo import Todo, build_todo
+from ..monthly.page import MAX_OVERDUE, MonevPage, monev_page
+from ..monthly.todo import Todo
 from ..report import STATUSES, Report
 from ._book import Formats, write_text
 
-__all__ = ["MAX_OVERDUE", "WIDTHS", "add_monev_sheet", "write_monev"]
+__all__ = ["MAX_OVERDUE", "WIDTHS", "add_monev_sheet", "monev_formats", "write_monev", "write_page"]
 
-#: At most this many overdue actions are listed, so the page stays one page.
-MAX_OVERDUE = 12
 #: Column widths: area, name / action, then seven narrow columns.
 WIDTHS = (7, 34, 9, 9, 10, 12, 12, 15, 15)
 #: At most this many lines of "changes since last month".
@@ -54,27 +54,43 @@ def write_monev(
     todo: Todo | None = None,
     changes: Sequence[str] | None = None,
 ) -> int:
-    """Write the page into ``ws`` from its top row; return the last row written.
+    """Write ``report``'s page into ``ws`` from its top row; return the last row written.
 
     ``changes``: lines of "what changed since last month" (``validate --previous``;
     the compare engine's ``render_section``), or None when there is no previous file.
     """
-    lang = report.lang
-    todo = todo if todo is not None else build_todo(report)
-    f = _formats(wb)
+    return write_page(wb, ws, monev_page(report, todo, changes))
+
+
+def write_page(
+    wb: Any,
+    ws: Any,
+    page: MonevPage,
+    f: dict[str, Any] | None = None,
+    *,
+    more: str | None = None,
+) -> int:
+    """Lay out ``page`` in ``ws`` from its top row; return the last row written.
+
+    ``f``: :func:`monev_formats` of ``wb``, made once for many pages (made here when
+    None). ``more``: the note under a cut list of overdue actions (default: see the
+    Tindak Lanjut sheet).
+    """
+    lang = page.lang
+    f = f if f is not None else monev_formats(wb)
     for i, width in enumerate(WIDTHS):
         ws.set_column(i, i, width)
     last = len(WIDTHS) - 1
     ws.set_row(0, 24)
     ws.merge_range(0, 0, 0, last, mlabel("monev_title", lang), f["title"])
-    ws.merge_range(1, 0, 1, last, report.plan.unit or "", f["center"])
-    year = f"{label('plan_year', lang)} {report.plan.plan_year or '-'}"
-    state = mlabel("monev_state", lang, day=long_date(report.as_of, lang))
+    ws.merge_range(1, 0, 1, last, page.unit, f["center"])
+    year = f"{label('plan_year', lang)} {page.plan_year or '-'}"
+    state = mlabel("monev_state", lang, day=long_date(page.as_of, lang))
     ws.merge_range(2, 0, 2, last, f"{year} · {state}", f["center"])
-    row = _areas(ws, fmt, f, report, 4)
-    row = _overdue(ws, fmt, f, report, todo, row + 2)
-    row = _changes(ws, f, lang, changes, row + 2)
-    row = _signature(ws, f, report, row + 2)
+    row = _areas(ws, f, page, 4)
+    row = _overdue(ws, f, page, row + 2, more)
+    row = _changes(ws, f, lang, page.changes, row + 2)
+    row = _signature(ws, f, page, row + 2)
     ws.set_landscape()
     ws.set_paper(9)
     ws.fit_to_pages(1, 1)
@@ -84,7 +100,8 @@ def write_monev(
     return row
 
 
-def _formats(wb: Any) -> dict[str, Any]:
+def monev_formats(wb: Any) -> dict[str, Any]:
+    """The page's formats, made once per workbook."""
     base = {"border": 1, "border_color": "#7F7F7F", "valign": "vcenter", "text_wrap": True}
     return {
         "title": wb.add_format({"bold": True, "font_size": 13, "align": "center"}),
@@ -110,8 +127,8 @@ def _formats(wb: Any) -> dict[str, Any]:
 _DATE = ("[$-421]d mmmm yyyy",)
 
 
-def _areas(ws: Any, fmt: Formats, f: dict[str, Any], report: Report, top: int) -> int:
-    lang = report.lang
+def _areas(ws: Any, f: dict[str, Any], page: MonevPage, top: int) -> int:
+    lang = page.lang
     write_text(ws, top, 0, mlabel("monev_areas", lang), f["section"])
     heads = [label("area", lang), label("area_name", lang), label("total", lang)]
     heads += [label(k, lang) for k in STATUSES]
@@ -119,15 +136,12 @@ def _areas(ws: Any, fmt: Formats, f: dict[str, Any], report: Report, top: int) -
     ws.set_row(top + 1, 45)
     for i, text in enumerate(heads):
         write_text(ws, top + 1, i, text, f["head"])
-    counts, rates = report.area_counts(), report.area_rates()
     row = top + 2
-    for numeral, c in counts.items():
-        if numeral not in AREAS and not c["total"]:
-            continue
+    for numeral, c, r in page.areas:
         name = AREAS[numeral]["en" if lang == "en" else "id"] if numeral in AREAS else "-"
-        _count_row(ws, f, row, numeral, name, c, rates[numeral], bold=False)
+        _count_row(ws, f, row, numeral, name, c, r, bold=False)
         row += 1
-    _count_row(ws, f, row, label("total", lang), "", report.counts, report.rates, bold=True)
+    _count_row(ws, f, row, label("total", lang), "", page.counts, page.rates, bold=True)
     return row
 
 
@@ -155,11 +169,11 @@ def _count_row(
             ws.write_number(row, i, value, f["boldpct"] if bold else f["pct"])
 
 
-def _overdue(ws: Any, fmt: Formats, f: dict[str, Any], report: Report, todo: Todo, top: int) -> int:
-    lang = report.lang
-    lines = todo.group("overdue")
-    write_text(ws, top, 0, f"{mlabel('monev_overdue', lang)} ({len(lines)})", f["section"])
-    if not lines:
+def _overdue(ws: Any, f: dict[str, Any], page: MonevPage, top: int, more: str | None) -> int:
+    lang = page.lang
+    n = page.overdue_count
+    write_text(ws, top, 0, f"{mlabel('monev_overdue', lang)} ({n})", f["section"])
+    if not page.overdue:
         write_text(ws, top + 1, 0, mlabel("no_overdue", lang), f["plain"])
         return top + 1
     ws.set_row(top + 1, 30)
@@ -169,17 +183,18 @@ def _overdue(ws: Any, fmt: Formats, f: dict[str, Any], report: Report, todo: Tod
     write_text(ws, top + 1, 7, label("due", lang), f["head"])
     write_text(ws, top + 1, 8, mlabel("days_late", lang), f["head"])
     row = top + 2
-    for line in lines[:MAX_OVERDUE]:
+    for line in page.overdue:
         ws.merge_range(row, 1, row, 4, line.action, f["cell"])
         ws.merge_range(row, 5, row, 6, line.pic or "-", f["cell"])
         write_text(ws, row, 0, line.area, f["num"])
-        due = line.result.state.due if line.result is not None else None
-        if due is not None:
+        if line.due is not None:
+            due = line.due
             ws.write_datetime(row, 7, datetime(due.year, due.month, due.day), f["date"])
         ws.write_number(row, 8, line.days or 0, f["num"])
         row += 1
-    if len(lines) > MAX_OVERDUE:
-        write_text(ws, row, 0, mlabel("monev_more", lang, n=len(lines) - MAX_OVERDUE), f["note"])
+    if n > len(page.overdue):
+        left = n - len(page.overdue)
+        write_text(ws, row, 0, more or mlabel("monev_more", lang, n=left), f["note"])
         return row
     return row - 1
 
@@ -196,9 +211,9 @@ def _changes(ws: Any, f: dict[str, Any], lang: str, changes: Sequence[str] | Non
     return top + max(len(shown), 1)
 
 
-def _signature(ws: Any, f: dict[str, Any], report: Report, top: int) -> int:
-    lang = report.lang
-    day = mlabel("monev_place", lang, day=long_date(report.as_of, lang))
+def _signature(ws: Any, f: dict[str, Any], page: MonevPage, top: int) -> int:
+    lang = page.lang
+    day = mlabel("monev_place", lang, day=long_date(page.as_of, lang))
     left = (
         (mlabel("monev_prepared", lang), f["sign"]),
         (mlabel("monev_coordinator", lang), f["sign"]),
