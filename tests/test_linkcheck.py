@@ -565,3 +565,27 @@ def test_validate_without_check_links_sends_nothing(server: Server) -> None:
     data = validate(sample, as_of=date(2022, 5, 31)).to_dict()
     assert all(row["link_checks"] is None for row in data["rows"])
     assert server.total == 0
+
+
+def test_failures_are_cached_an_hour_and_successes_a_day(server: Server, tmp_path: Path) -> None:
+    cache = tmp_path / "links.sqlite"
+    ok, missing = server.url("/ok"), server.url("/missing")
+    first = check(ok, missing, cache_path=cache)
+    assert first[ok].ok and not first[missing].ok
+    sent, start = server.total, time.time()
+    check(ok, missing, cache_path=cache, now=lambda: start + 3000)
+    assert server.total == sent  # both from the cache within the hour
+    again = check(ok, missing, cache_path=cache, now=lambda: start + 3700)
+    assert server.total == sent + 1  # the failure is fetched again, the success is not
+    assert not again[missing].ok and again[missing].checked_at == start + 3700
+    assert again[ok] == first[ok]
+
+
+def test_the_default_cache_folder_is_found_when_called(
+    server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))  # set after the import
+    url = server.url("/ok")
+    assert check_urls([url], timeout=0.5, total_timeout=10.0)[url].ok
+    assert (tmp_path / "xdg" / "zi-workbook" / "links.sqlite").is_file()

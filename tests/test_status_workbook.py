@@ -252,6 +252,21 @@ def test_output_is_an_ordinary_file_not_private(tmp_path: Path) -> None:
     assert out.stat().st_mode & 0o777 == 0o666 & ~mask
 
 
+def test_writing_never_touches_the_process_umask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    def umask(mask: int) -> int:
+        raise AssertionError("the process umask was changed while writing")
+
+    monkeypatch.setattr(os, "umask", umask)
+    out = tmp_path / "status.xlsx"
+    write_status_workbook(validate(SAMPLE, as_of=AS_OF), out)
+    write_status_workbook(validate(SAMPLE, as_of=AS_OF), out)  # over an old one too
+    assert out.is_file() and not list(tmp_path.glob(".~zi-*"))
+
+
 @pytest.mark.parametrize(
     ("name", "setup"),
     [

@@ -104,8 +104,12 @@ def validate(
     from ..report import validate as run
 
     options = link_options(link_timeout, links_total_timeout, cache, no_cache)
-    if check_links and sys.stderr.isatty():
-        options["progress"] = _progress(lang)
+    if check_links:
+        from .._progress import progress_callback
+
+        options["progress"] = progress_callback(
+            "Checking links" if lang == "en" else "Memeriksa tautan"
+        )
     day = as_of_date(as_of)
     out = output_file(out, day)
     report = run(
@@ -131,22 +135,6 @@ def validate(
     _print_report(report, fmt, out, changes)
     failed = report.has_errors or (changes is not None and changes.has_errors)
     return ExitCode.FINDINGS if failed else ExitCode.OK
-
-
-def _progress(lang: str) -> Any:
-    """A one-line progress bar on stderr: ``Memeriksa tautan [#####.....] 12/80``."""
-    word = "Checking links" if lang == "en" else "Memeriksa tautan"
-
-    def show(done: int, total: int) -> None:
-        filled = 30 * done // max(total, 1)
-        end = "\n" if done >= total else ""
-        click.echo(
-            f"\r{word} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}{end}",
-            err=True,
-            nl=False,
-        )
-
-    return show
 
 
 def _severity_counts(report: Any) -> dict[str, int]:

@@ -51,8 +51,14 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def load(path: Path, urls: Iterable[str], ttl: float, now: float) -> dict[str, dict[str, Any]]:
-    """The stored results younger than ``ttl`` seconds, by URL; {} when unusable."""
+def load(
+    path: Path, urls: Iterable[str], ttl: float, now: float, failure_ttl: float | None = None
+) -> dict[str, dict[str, Any]]:
+    """The stored results younger than ``ttl`` seconds, by URL; {} when unusable.
+
+    A stored failure (``"ok": false``) is kept only ``failure_ttl`` seconds when that is
+    shorter: a link fixed this morning is checked again this afternoon.
+    """
     wanted = list(dict.fromkeys(urls))
     found: dict[str, dict[str, Any]] = {}
     if ttl <= 0 or not wanted:
@@ -66,11 +72,16 @@ def load(path: Path, urls: Iterable[str], ttl: float, now: float) -> dict[str, d
                     f"SELECT url, checked, result FROM link_results WHERE url IN ({marks})", chunk
                 ).fetchall()
                 for url, checked, result in rows:
-                    if 0 <= now - float(checked) < ttl:
-                        with contextlib.suppress(ValueError, TypeError):
-                            value = json.loads(result)
-                            if isinstance(value, dict):
-                                found[str(url)] = value
+                    age = now - float(checked)
+                    if not 0 <= age < ttl:
+                        continue
+                    with contextlib.suppress(ValueError, TypeError):
+                        value = json.loads(result)
+                        failed = isinstance(value, dict) and value.get("ok") is False
+                        if failed and failure_ttl is not None and age >= failure_ttl:
+                            continue
+                        if isinstance(value, dict):
+                            found[str(url)] = value
     except (sqlite3.Error, OSError, ValueError):
         return {}
     return found

@@ -4,7 +4,8 @@ Only imported when asked for: it needs httpx, which is slow to import. Each
 distinct http(s) link is fetched once (HEAD, GET where HEAD is refused; GET for
 Google Drive/Docs pages, reading at most 64 KB), redirects are followed by hand
 so that every hop waits for its own host's turn, the whole run is bounded in
-connections and in time, and results are kept in a small SQLite cache for a day.
+connections and in time, and results are kept in a small SQLite cache: links that
+opened for a day, failures for an hour.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .cache import default_cache_path
 from .result import DEADLINE, PROBLEMS, LinkResult, _checkable, link_findings, plan_urls
 
 __all__ = [
+    "DEFAULT_CACHE",
     "PROBLEMS",
     "USER_AGENT",
     "LinkResult",
@@ -39,6 +41,8 @@ __all__ = [
     "plan_urls",
 ]
 
+#: ``check_urls(cache_path=DEFAULT_CACHE)``: the platform's cache folder, found at call time.
+DEFAULT_CACHE = "default"
 USER_AGENT = "zi-workbook/0.1 (+pemeriksa tautan bukti Zona Integritas)"
 # fmt: off
 MAX_REDIRECTS = 10
@@ -232,8 +236,9 @@ def check_urls(
     total_timeout: float = 120.0,
     max_connections: int = 16,
     max_per_host: int = 4,
-    cache_path: Path | None = default_cache_path(),  # noqa: B008 - the documented default
+    cache_path: Path | str | None = DEFAULT_CACHE,
     cache_ttl: float = 86400,
+    failure_ttl: float = 3600,
     user_agent: str = USER_AGENT,
     progress: Callable[[int, int], None] | None = None,
     now: Callable[[], float] = time.time,
@@ -241,16 +246,23 @@ def check_urls(
     """Fetch each distinct safe http(s) URL once and say whether it opens.
 
     Other URLs (mailto:, unsafe, malformed, local paths) are left out of the result.
-    Results younger than ``cache_ttl`` seconds in the cache at ``cache_path`` are
-    reused (``cache_path=None`` turns the cache off). URLs not finished within
+    Links that opened are reused from the cache at ``cache_path`` for ``cache_ttl``
+    seconds (a day), failures for at most ``failure_ttl`` (an hour), so a link fixed
+    meanwhile is fetched again. The default path is found when called
+    (:func:`default_cache_path`: ``XDG_CACHE_HOME``, ``LOCALAPPDATA``);
+    ``cache_path=None`` turns the cache off. URLs not finished within
     ``total_timeout`` seconds get the problem ``timeout`` and are not cached.
     ``progress(done, total)`` is called as URLs finish.
     """
+    if cache_path == DEFAULT_CACHE:
+        cache_path = default_cache_path()
+    cache_path = None if cache_path is None else Path(cache_path)
     deadline = time.monotonic() + total_timeout
     wanted = [u for u in dict.fromkeys(urls) if _checkable(u)]
     results: dict[str, LinkResult] = {}
     if cache_path is not None:
-        for url, data in _linkcache.load(cache_path, wanted, cache_ttl, now()).items():
+        stored = _linkcache.load(cache_path, wanted, cache_ttl, now(), failure_ttl)
+        for url, data in stored.items():
             with contextlib.suppress(TypeError):
                 results[url] = LinkResult.from_dict(data)
     if results and progress is not None:

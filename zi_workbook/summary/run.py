@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import os
-import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .._progress import Bar, progress_bar
 from ..i18n.summary import slabel
 from ..inventory import find_files
 from .collect import collect
@@ -69,7 +69,7 @@ def summarize(
     todo = [(str(f.path), f.shown) for f in found if f.skip is None]
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     workers = max(1, min(workers, len(todo)))
-    show = progress and sys.stderr.isatty()
+    show = progress  # the bar itself stays silent off a terminal
     run = _Run(as_of, lang, check_links, dict(link_options or {}), dict(columns or {}), lean, pages)
     if on_plan is not None:  # the web page: no processes there, and it shows each plan
         results = _sequential(todo, run, show, on_plan)
@@ -139,20 +139,5 @@ def _summarize_batch(batch: list[tuple[str, str]], run: _Run) -> list[OfficeSumm
     return [run.one(path, shown) for path, shown in batch]
 
 
-class _NoBar:
-    def __enter__(self) -> _NoBar:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def update(self, n: int) -> None:
-        return None
-
-
-def _bar(length: int, lang: str, show: bool) -> Any:
-    if not show:
-        return _NoBar()
-    import click
-
-    return click.progressbar(length=length, label=slabel("progress", lang), file=sys.stderr)
+def _bar(length: int, lang: str, show: bool) -> Bar:
+    return progress_bar(length, slabel("progress", lang), show)

@@ -9,7 +9,9 @@ full disk, Ctrl+C or SIGTERM leaves neither a temporary file nor a damaged outpu
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -57,14 +59,11 @@ def atomic_path(out: Path, inputs: tuple[Path, ...] = ()) -> Iterator[Path]:
         )
     folder = out.parent if str(out.parent) else Path(".")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".~zi-", suffix=out.suffix, dir=folder)
+        tmp = _new_temp(folder, out.suffix)
     except OSError as exc:
         raise _unwritable(out, exc) from exc
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
         yield tmp
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         os.replace(tmp, out)
     except PermissionError as exc:
         raise OutputError(
@@ -172,13 +171,22 @@ def _is_workbook(path: Path) -> bool:
         with zipfile.ZipFile(path) as zf:
             return "xl/workbook.xml" in zf.namelist()
     except (OSError, zipfile.BadZipFile):
-        return path.stat().st_size == 0  # an empty file (e.g. made by mkstemp) is fine
+        return path.stat().st_size == 0  # an empty file (e.g. our temporary) is fine
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _new_temp(folder: Path, suffix: str) -> Path:
+    """A new empty file beside the output, made with mode 0o666 so that the OS applies the
+    user's umask, as for any file they save (``mkstemp`` would make it 0o600, and reading
+    the umask means setting it, for every thread of the process)."""
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        path = folder / f".~zi-{secrets.token_hex(6)}{suffix}"
+        try:
+            os.close(os.open(path, flags, 0o666))
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
 
 
 def _unwritable(out: Path, exc: OSError) -> OutputError:
