@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from .findings import Finding, finding
-from .i18n.monthly import days_left, long_date
+from .i18n.dates import long_date
+from .i18n.monthly import days_left
 from .links import classify, is_placeholder
 from .links.typo import scheme_fix
 from .model import AREAS, Plan, PlanRow

@@ -271,7 +271,8 @@ def _not_read_line(file: str, error: str, lang: str) -> str:
 
 def _previous_line(last: Previous, office: OfficeSummary, lang: str) -> str:
     """``Sejak 31 Mei 2022: tenggat diundur 1 · ... · selesai dari yang jatuh tempo 70% → 79%``."""
-    from ..i18n.inspectorate import ilabel, long_date
+    from ..i18n.dates import long_date
+    from ..i18n.inspectorate import ilabel
 
     def pct(value: float | None) -> str:
         return "-" if value is None else f"{round(100 * value)}%"

@@ -1,52 +1,15 @@
 """Labels of the Inspectorate's summary: files, versions, ranking, signature (id, en).
 
 Looked up with :func:`ilabel`, which falls back to :func:`zi_workbook.i18n.summary.slabel`
-(and so to the shared labels). Dates are written the Indonesian way by
-:func:`long_date`.
-
->>> from datetime import date
->>> long_date(date(2025, 5, 31)), long_date(date(2025, 5, 31), "en")
-('31 Mei 2025', '31 May 2025')
+(and so to the shared labels). Dates are written by
+:func:`zi_workbook.i18n.dates.long_date`.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
 from .summary import slabel
 
-__all__ = ["FILE_STATUS_LABELS", "ilabel", "long_date"]
-
-_MONTHS = {
-    "id": [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
+__all__ = ["FILE_STATUS_LABELS", "ilabel"]
 
 #: What happened to each file (the JSON ``status`` codes), as the Berkas sheet says it.
 FILE_STATUS_LABELS: dict[str, tuple[str, str]] = {
@@ -161,8 +124,3 @@ def ilabel(key: str, lang: str = "id", **values: object) -> str:
     pair = _LABELS.get(key)
     text = slabel(key, lang) if pair is None else pair[1] if lang == "en" else pair[0]
     return text.format(**values) if values else text
-
-
-def long_date(day: date, lang: str = "id") -> str:
-    """``31 Mei 2025`` (English: ``31 May 2025``)."""
-    return f"{day.day} {_MONTHS['en' if lang == 'en' else 'id'][day.month - 1]} {day.year}"

@@ -1,14 +1,11 @@
-"""Words of the monthly report (Tindak Lanjut, Per PIC, Laporan Monev), and dates the
-way a civil servant writes them: "31 Mei 2025" (English "31 May 2025")."""
+"""Words of the monthly report (Tindak Lanjut, Per PIC, Laporan Monev); dates are
+written by :func:`zi_workbook.i18n.dates.long_date`."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from ..targets.words import MONTH_NAMES_EN, MONTH_NAMES_ID
 from . import label
 
-__all__ = ["days_left", "long_date", "mlabel", "percent"]
+__all__ = ["days_left", "mlabel", "percent"]
 
 _LABELS: dict[str, tuple[str, str]] = {
     "sheet_todo": ("Tindak Lanjut", "Follow-up"),
@@ -80,12 +77,6 @@ def mlabel(key: str, lang: str = "id", **params: object) -> str:
         return label(key, lang)
     text = pair[1] if lang == "en" else pair[0]
     return text.format(**params) if params else text
-
-
-def long_date(day: date, lang: str = "id") -> str:
-    """``31 Mei 2025`` (``31 May 2025`` in English)."""
-    months = MONTH_NAMES_EN if lang == "en" else MONTH_NAMES_ID
-    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def days_left(n: int, lang: str = "id") -> str:

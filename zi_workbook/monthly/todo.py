@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..findings import FINDING_TYPES, Finding
-from ..i18n.monthly import days_left, long_date, mlabel
+from ..i18n.dates import long_date
+from ..i18n.monthly import days_left, mlabel
 from ..model import AREAS
 from ..report import Report, RowResult
 from .pic import pic_of

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..i18n.inspectorate import ilabel, long_date
+from ..i18n.dates import long_date
+from ..i18n.inspectorate import ilabel
 from ..model import AREAS
 from ..status import Rates
 from ..summary import Summary

@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..i18n import kind_label
-from ..i18n.inspectorate import ilabel, long_date
+from ..i18n.dates import long_date
+from ..i18n.inspectorate import ilabel
 from ..i18n.summary import slabel
 from ..model import AREAS
 from ..summary import NO_AREA, OfficeSummary, Summary

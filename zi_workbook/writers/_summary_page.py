@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..i18n.inspectorate import ilabel, long_date
+from ..i18n.dates import long_date
+from ..i18n.inspectorate import ilabel
 from ..status import Rates
 from ..summary import OfficeSummary, Summary
 from ._summary_common import Fmt

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..i18n.inspectorate import ilabel, long_date
+from ..i18n.dates import long_date
+from ..i18n.inspectorate import ilabel
 from ..summary import OfficeSummary, Summary
 from ._fit import Grid
 from ._summary_common import HEAD, Fmt, heads, start_sheet

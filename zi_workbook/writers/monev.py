@@ -18,7 +18,8 @@ from datetime import datetime
 from typing import Any
 
 from ..i18n import label
-from ..i18n.monthly import long_date, mlabel
+from ..i18n.dates import long_date
+from ..i18n.monthly import mlabel
 from ..model import AREAS
 from ..monthly.page import MAX_OVERDUE, MonevPage, monev_page
 from ..monthly.todo import Todo

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import shown_path
 from ..i18n import kind_label, label
-from ..i18n.monthly import long_date, mlabel
+from ..i18n.dates import long_date
+from ..i18n.monthly import mlabel
 from ..links import classify
 from ..monthly.pic import monitoring_headers, monitoring_values
 from ..monthly.todo import build_todo

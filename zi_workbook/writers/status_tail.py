@@ -8,7 +8,8 @@ from typing import Any
 
 from ..errors import shown_path
 from ..i18n import STATUS_LABELS, label
-from ..i18n.monthly import long_date, mlabel, percent
+from ..i18n.dates import long_date
+from ..i18n.monthly import mlabel, percent
 from ..model import AREAS
 from ..report import STATUSES, Report
 from ..status import Rates

@@ -6,7 +6,8 @@ from datetime import datetime
 from typing import Any
 
 from ..i18n import label
-from ..i18n.monthly import long_date, mlabel
+from ..i18n.dates import long_date
+from ..i18n.monthly import mlabel
 from ..monthly.todo import GROUPS, Todo, TodoLine, group_title
 from ..report import Report
 from ._book import Formats, write_text

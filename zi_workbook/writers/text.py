@@ -7,7 +7,8 @@ from collections import Counter
 
 from ..findings import SEVERITIES
 from ..i18n import label
-from ..i18n.monthly import long_date, mlabel, percent
+from ..i18n.dates import long_date
+from ..i18n.monthly import mlabel, percent
 from ..model import AREAS
 from ..monthly.todo import GROUPS, Todo, TodoLine, area_name, build_todo, group_title
 from ..report import STATUSES, Report
