@@ -13,22 +13,20 @@ import jsonschema
 import pytest
 from cli_runner import invoke
 from golden_check import assert_golden
+from schema_check import SCHEMAS, load_schema, schema_errors
 
 from zi_workbook.cli import main
 
 ROOT = Path(__file__).parent.parent
-SCHEMAS = ROOT / "zi_workbook" / "schemas"
 SAMPLE = "samples/01_kpu_kab_batang_2022.xlsx"  # relative: the JSON's "file" is as given
 
 
 def schema(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads((SCHEMAS / name).read_text(encoding="utf-8"))
-    return data
+    return load_schema(name)
 
 
 def errors(data: Any, name: str) -> list[str]:
-    validator = jsonschema.Draft202012Validator(schema(name))
-    return sorted(f"{e.json_path}: {e.validator}" for e in validator.iter_errors(data))
+    return schema_errors(data, schema(name))
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 from cli_runner import invoke
 from golden_check import assert_golden
-from schema_check import schema_errors
+from schema_check import load_schema, schema_errors
 
 from zi_workbook.cli.summary import summary as summary_command
 
 ROOT = Path(__file__).parent.parent
 SAMPLE = ROOT / "samples" / "01_kpu_kab_batang_2022.xlsx"
-SCHEMA = json.loads((ROOT / "zi_workbook" / "schemas" / "summary-2.schema.json").read_text("utf-8"))
+SCHEMA = load_schema("summary-2.schema.json")
 GOLDEN = Path(__file__).parent / "golden" / "summary-sample.json"
 
 
@@ -49,11 +49,11 @@ def test_summary_json_holds_to_its_schema(tmp_path: Path) -> None:
     assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert _errors(data) == []
     renamed = {**data, "files": [{**data["files"][0], "status": "ok"}]}
-    assert _errors(renamed) == ["$.files[0].status: 'ok' not in enum"]
+    assert _errors(renamed) == ["$.files[0].status: enum"]
     dropped = {**data, "offices": [{k: v for k, v in data["offices"][0].items() if k != "rates"}]}
-    assert _errors(dropped) == ["$.offices[0]: missing rates"]
+    assert _errors(dropped) == ["$.offices[0]: required"]
     wrong = {**data, "totals": {**data["totals"], "rates": {"due_complete": 79, "all_complete": 0}}}
-    assert _errors(wrong) == ["$.totals.rates.due_complete: matches none of anyOf"]
+    assert _errors(wrong) == ["$.totals.rates.due_complete: anyOf"]
 
 
 @pytest.mark.parametrize("flag", ["--all-versions", "--previous"])
