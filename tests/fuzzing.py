@@ -75,6 +75,19 @@ SNIPPETS = [
     "]]>",
     "<",
 ]
+#: OpenDocument rows and cells inserted into an .ods's content.xml.
+ODS_SNIPPETS = [
+    '<table:table-row table:number-rows-repeated="100000000"><table:table-cell '
+    'office:value-type="float" office:value="1"/></table:table-row>',
+    '<table:table-cell table:number-columns-repeated="4000000000" office:value-type="string">'
+    "<text:p>x</text:p></table:table-cell>",
+    '<table:table-cell table:number-rows-spanned="99999999" table:number-columns-spanned='
+    '"99999999" office:value-type="date" office:date-value="-inf"/>',
+    '<table:table-cell table:number-columns-repeated="x"/>',
+    '<text:a xlink:href="javascript:alert(1)">x</text:a>',
+]
+#: Little-endian values written over an .xls's OLE header, FAT or BIFF records.
+OLE_VALUES = [0, 1, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD, 4_000_000_000, 65535, 0x7FFFFFFF]
 TEXTS = [
     '=HYPERLINK("javascript:alert(1)")',
     "https://drive.google.com/drive/folders/satu https://drive.google.com/drive/folders/satu",
@@ -128,7 +141,8 @@ def mutate_element(rng: random.Random, parts: dict[str, bytes]) -> None:
     else:  # insert a hostile snippet at a tag boundary
         cuts = [m.start() for m in re.finditer(rb"<", data)] or [0]
         at = rng.choice(cuts)
-        data = data[:at] + rng.choice(SNIPPETS).encode() + data[at:]
+        snippets = ODS_SNIPPETS if name == "content.xml" else SNIPPETS
+        data = data[:at] + rng.choice(snippets).encode() + data[at:]
     parts[name] = data
 
 
@@ -168,6 +182,8 @@ XML_MUTATIONS: list[Mutation] = [
 def mutant(base: bytes, seed: int, index: int) -> bytes:
     """The bytes of case ``index`` of run ``seed``, mutated from ``base``."""
     rng = random.Random(f"{seed}:{index}")
+    if not base.startswith(b"PK"):
+        return _binary_mutant(rng, base)
     with zipfile.ZipFile(io.BytesIO(base)) as zf:
         parts = {i.filename: zf.read(i) for i in zf.infolist()}
     for _ in range(rng.choice([1, 1, 2, 3])):
@@ -183,6 +199,26 @@ def mutant(base: bytes, seed: int, index: int) -> bytes:
         for _ in range(rng.randrange(1, 8)):
             data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
     elif roll < 0.22:  # cut it off
+        del data[rng.randrange(1, len(data)) :]
+    return bytes(data)
+
+
+def _binary_mutant(rng: random.Random, base: bytes) -> bytes:
+    """An .xls: hostile numbers written over its OLE header (a third of them), its
+    FAT and directory, or its BIFF records; bytes flipped; or cut off."""
+    data = bytearray(base)
+    for _ in range(rng.choice([1, 1, 2, 4])):
+        at = rng.randrange(0, 76, 2) if rng.random() < 0.3 else rng.randrange(0, len(data) - 4)
+        value = rng.choice(OLE_VALUES)
+        if value <= 0xFFFF and rng.random() < 0.5:
+            data[at : at + 2] = value.to_bytes(2, "little")
+        else:
+            data[at : at + 4] = value.to_bytes(4, "little")
+    roll = rng.random()
+    if roll < 0.2:
+        for _ in range(rng.randrange(1, 8)):
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+    elif roll < 0.3:
         del data[rng.randrange(1, len(data)) :]
     return bytes(data)
 
@@ -261,7 +297,7 @@ def worker(base: Path, seed: int, indexes: list[int], cap: int, timeout: int) ->
         for index in indexes:
             folder = Path(scratch) / f"case{index}"
             folder.mkdir()
-            path = folder / f"kasus-{index}.xlsx"
+            path = folder / f"kasus-{index}{base.suffix}"
             path.write_bytes(mutant(data, seed, index))
             try:
                 out = _one_case(path, index % 5 == 0, timeout)

@@ -159,3 +159,50 @@ def ods_huge_merge(folder: Path) -> Path:
         'table:number-columns-spanned="1000000000" ',
     )
     return ods_with_rows(folder, f"<table:table-row>{cell}</table:table-row>")
+
+
+def xls_in_mini_stream(folder: Path) -> Path:
+    """The small plan's BIFF records as a Workbook stream under 4096 bytes, which a
+    compound file keeps in its mini stream (64-byte sectors): written here by hand."""
+    data = small_xls(folder, "big.xls").read_bytes()
+    recs = records(data)
+    start, (last, _, length) = recs[0][0], recs[-1]
+    biff = data[start : last + 4 + length]
+    assert len(biff) < 4096
+    mini = biff + b"\0" * (-len(biff) % 64)
+    n_mini = len(mini) // 64
+    mini_fat = [*range(1, n_mini), 0xFFFFFFFE]
+    mini_fat_bytes = struct.pack(f"<{len(mini_fat)}I", *mini_fat)
+    mini_fat_bytes += b"\xff" * (-len(mini_fat_bytes) % 512)
+    mini_sectors = -(-len(mini) // 512)
+    # sectors: 0 FAT, 1 directory, 2.. mini FAT, then the mini stream container
+    n_mf = len(mini_fat_bytes) // 512
+    first_container = 2 + n_mf
+    fat = [0xFFFFFFFD, 0xFFFFFFFE]
+    fat += [*range(3, 2 + n_mf), 0xFFFFFFFE]
+    fat += [*range(first_container + 1, first_container + mini_sectors), 0xFFFFFFFE]
+    fat += [0xFFFFFFFF] * (128 - len(fat))
+
+    def entry(name: str, kind: int, start: int, size: int, child: int = 0xFFFFFFFF) -> bytes:
+        raw = (name + "\0").encode("utf-16-le")
+        out = bytearray(128)
+        out[: len(raw)] = raw
+        struct.pack_into("<HBB3I", out, 64, len(raw), kind, 1, 0xFFFFFFFF, 0xFFFFFFFF, child)
+        struct.pack_into("<II", out, 116, start, size)
+        return bytes(out)
+
+    directory = entry("Root Entry", 5, first_container, len(mini), child=1)
+    directory += entry("Workbook", 2, 0, len(biff))
+    directory += b"\0" * (512 - len(directory))
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHH", header, 24, 0x3E, 3, 0xFFFE, 9)
+    struct.pack_into("<H", header, 32, 6)
+    struct.pack_into("<8I", header, 44, 1, 1, 0, 4096, 2, n_mf, 0xFFFFFFFE, 0)
+    difat = [0] + [0xFFFFFFFF] * 108
+    struct.pack_into("<109I", header, 76, *difat)
+    body = struct.pack("<128I", *fat) + directory + mini_fat_bytes
+    body += mini + b"\0" * (mini_sectors * 512 - len(mini))
+    path = folder / "mini.xls"
+    path.write_bytes(bytes(header) + body)
+    return path

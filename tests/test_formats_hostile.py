@@ -67,3 +67,8 @@ def test_xls_date_format_decides_day_or_month(tmp_path: Path, fmt: str, last_day
     assert (period.start.month, period.end.month) == (6, 6)
     assert period.end.day == last_day
     assert period.start.day == (1 if last_day == 30 else 15)
+
+
+def test_xls_whose_workbook_stream_is_in_the_mini_stream_reads(tmp_path: Path) -> None:
+    (row,) = read_plan(hx.xls_in_mini_stream(tmp_path)).rows
+    assert row.action == "Aksi"

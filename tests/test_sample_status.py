@@ -41,8 +41,13 @@ def test_every_row_status_of_the_sample() -> None:
     got = {r.row.row: "due_soon" if r.due_soon else r.status for r in report.results}
     expected = {row["row"]: NOT_COMPLETE.get(row["row"], "complete") for row in SEED_ROWS}
     assert got == expected
-    assert report.counts == {"total": 70, "complete": 50, "overdue": 11, "not_due": 6,
-                             "needs_fix": 3}
+    assert report.counts == {
+        "total": 70,
+        "complete": 50,
+        "overdue": 11,
+        "not_due": 6,
+        "needs_fix": 3,
+    }
 
 
 def test_sample_rows_read_as_the_seed_row_by_row() -> None:
@@ -50,9 +55,18 @@ def test_sample_rows_read_as_the_seed_row_by_row() -> None:
     assert len(report.results) == len(SEED_ROWS) == 70
     for result, expected in zip(report.results, SEED_ROWS, strict=True):
         row = result.row
-        got = {"sheet": row.sheet, "row": row.row, "area": row.area, "no": row.no,
-               "component": row.component, "indicator": row.indicator, "action": row.action,
-               "evidence": row.evidence, "links": list(row.links), "target": row.target.text}
+        got = {
+            "sheet": row.sheet,
+            "row": row.row,
+            "area": row.area,
+            "no": row.no,
+            "component": row.component,
+            "indicator": row.indicator,
+            "action": row.action,
+            "evidence": row.evidence,
+            "links": list(row.links),
+            "target": row.target.text,
+        }
         assert got == {k: expected[k] for k in got}, expected["row"]
 
 

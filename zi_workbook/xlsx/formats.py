@@ -8,6 +8,7 @@ Word document gets its own one-line reason: ask the office for the Excel version
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +81,7 @@ def _zip_kind(path: Path) -> str:
             small = "mimetype" in names and zf.getinfo("mimetype").file_size < 200
             if small and b"opendocument.spreadsheet" in zf.read("mimetype"):
                 return "ods"
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error):
         pass  # the .xlsx reader says why, in its words
     return ""
 

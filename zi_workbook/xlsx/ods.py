@@ -9,6 +9,7 @@ size-bounded zip stream. Repeated rows and columns only move the counters.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,15 @@ def load_ods(path: Path) -> Book:
             "XML di dalam berkas memuat DTD atau entitas (pola serangan 'bom XML'); ditolak.",
             "the XML inside declares a DTD or entities (an XML-bomb pattern); refused.",
         ) from exc
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, SyntaxError) as exc:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        SyntaxError,
+        LookupError,
+        zlib.error,
+    ) as exc:
         raise CorruptWorkbookError(
             path,
             "berkas .ods rusak atau terpotong; simpan ulang lalu coba lagi.",
