@@ -81,25 +81,9 @@ def test_csv_in_cp1252_keeps_its_accents(tmp_path: Path) -> None:
 
 
 def test_ods_month_date_cell_is_the_whole_month(tmp_path: Path) -> None:
-    from formats_builders import Grid
+    from hostile_formats import small_grid
 
-    grid = Grid("Renaksi", height=3, width=6)
-    for c, name in enumerate(
-        ["NO", "INDIKATOR", "LANGKAH AKSI", "BUKTI FISIK", "LINK BUKTI FISIK", "TARGET WAKTU"], 1
-    ):
-        grid.cells[(1, c)] = name
-    grid.cells.update(
-        {
-            (2, 1): "I",
-            (2, 2): "Manajemen Perubahan",
-            (3, 1): "1",
-            (3, 2): "Ind",
-            (3, 3): "Aksi",
-            (3, 4): "SK",
-            (3, 5): "Lihat",
-            (3, 6): datetime(2022, 6, 15),
-        }
-    )
+    grid = small_grid()
     grid.links[(3, 5)] = "https://a.go.id/sk"
     (row,) = read_plan(write_ods(grid, tmp_path / "p.ods", month_dates=True)).rows
     assert row.links == ("https://a.go.id/sk",)

@@ -12,11 +12,11 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from ..errors import CorruptWorkbookError, NotAWorkbookError, UnsafeWorkbookError
+from ..errors import NotAWorkbookError, UnsafeWorkbookError
 from ..model import ReadNote
 from .native import quiet_stderr
 from .safety import OLE_MAGIC, check_regular
-from .workbook import _ABORTS, Book, _one_line, _values, load_book
+from .workbook import _ABORTS, Book, _unreadable, _values, load_book
 
 __all__ = ["MAX_OTHER_BYTES", "open_book"]
 
@@ -109,12 +109,7 @@ def calamine_book(path: Path) -> Any:
     except _ABORTS:
         raise
     except BaseException as exc:  # calamine raises its own types (or panics) on damage
-        detail = _one_line(exc)
-        raise CorruptWorkbookError(
-            path,
-            f"isi buku kerja tidak dapat dibaca ({detail}); simpan ulang dari Excel.",
-            f"the workbook's content cannot be read ({detail}); save it again from Excel.",
-        ) from exc
+        raise _unreadable(path, exc) from exc
 
 
 def calamine_sheets(path: Path, book: Any) -> list[tuple[str, bool]]:

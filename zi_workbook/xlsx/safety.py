@@ -55,11 +55,7 @@ def sniff(path: Path) -> None:
             path, "ini folder, bukan berkas .xlsx.", "this is a folder, not an .xlsx file."
         ) from exc
     except FileNotFoundError as exc:
-        raise FileAccessError(
-            path,
-            "berkas tidak ditemukan; periksa nama dan foldernya.",
-            "file not found; check its name and folder.",
-        ) from exc
+        raise _not_found(path) from exc
     except OSError as exc:
         raise FileAccessError(
             path,
@@ -78,16 +74,20 @@ def sniff(path: Path) -> None:
         _refuse_text(path, head)
 
 
+def _not_found(path: Path) -> FileAccessError:
+    return FileAccessError(
+        path,
+        "berkas tidak ditemukan; periksa nama dan foldernya.",
+        "file not found; check its name and folder.",
+    )
+
+
 def check_regular(path: Path) -> None:
     """Refuse what is not a regular file (after links), without opening it."""
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError as exc:
-        raise FileAccessError(
-            path,
-            "berkas tidak ditemukan; periksa nama dan foldernya.",
-            "file not found; check its name and folder.",
-        ) from exc
+        raise _not_found(path) from exc
     except (OSError, ValueError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
         raise FileAccessError(

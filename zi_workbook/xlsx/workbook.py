@@ -140,6 +140,16 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
+def _unreadable(path: Path, exc: BaseException) -> CorruptWorkbookError:
+    """The one-line refusal when calamine cannot read a workbook's content."""
+    detail = _one_line(exc)
+    return CorruptWorkbookError(
+        path,
+        f"isi buku kerja tidak dapat dibaca ({detail}); simpan ulang dari Excel.",
+        f"the workbook's content cannot be read ({detail}); save it again from Excel.",
+    )
+
+
 class _Loader:
     def __init__(self, path: Path, zf: zipfile.ZipFile, handle: IO[bytes]) -> None:
         self.path = path
@@ -295,12 +305,7 @@ def _calamine(path: Path, handle: IO[bytes]) -> Any:
     except _ABORTS:
         raise
     except BaseException as exc:  # calamine's errors, and its PanicException (a BaseException)
-        detail = _one_line(exc)
-        raise CorruptWorkbookError(
-            path,
-            f"isi buku kerja tidak dapat dibaca ({detail}); simpan ulang dari Excel.",
-            f"the workbook's content cannot be read ({detail}); save it again from Excel.",
-        ) from exc
+        raise _unreadable(path, exc) from exc
 
 
 #: Never turned into "the file is damaged": the user or the system stopping the run.
