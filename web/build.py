@@ -5,8 +5,11 @@
 It runs ``npm ci`` here (``package-lock.json`` pins the npm ``pyodide`` package: the
 WebAssembly CPython and its standard library), ``pip download`` of the wheels in
 ``requirements.txt`` (hashes required; python-calamine's WebAssembly build) and
-``pip wheel`` of this repository, then copies the page. Only the package registries
-are asked; the site itself never asks anything of any host but the one serving it.
+``pip wheel`` of this repository, then compiles the site's Python (the standard
+library and the wheels) to bytecode with that same Pyodide in Node.js
+(``precompile.mjs``: the runtime starts about twice as fast), then copies the page.
+Only the package registries are asked; the site itself never asks anything of any host
+but the one serving it.
 ``--out`` is replaced whole (it must be absent, empty or an earlier build).
 """
 
@@ -64,6 +67,14 @@ def wheels(dest: Path) -> list[str]:
     return sorted(p.name for p in dest.glob("*.whl"))
 
 
+def precompile(site: Path) -> None:
+    """Bytecode for the standard library and the wheels, compiled by the pinned Pyodide."""
+    node = shutil.which("node")
+    if node is None:
+        sys.exit("build.py: Node.js is needed (apt-get install nodejs npm)")
+    run([node, str(HERE / "precompile.mjs"), str(site)], cwd=HERE)
+
+
 def build(out: Path, skip_npm: bool = False) -> None:
     out = out.resolve()
     if out.exists() and any(out.iterdir()) and not (out / MARK).exists():
@@ -76,6 +87,7 @@ def build(out: Path, skip_npm: bool = False) -> None:
         for name in RUNTIME:
             shutil.copy2(pkg / name, site / "pyodide" / name)
         names = wheels(site / "wheels")
+        precompile(site)
         for name in PAGE:
             shutil.copy2(HERE / name, site / name)
         files = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())

@@ -11,7 +11,9 @@ const stage = (name) => postMessage({ type: "stage", stage: name });
 
 const ready = (async () => {
   stage("manifest");
-  const manifest = await (await fetch(new URL("manifest.json", base))).json();
+  // fetched while the runtime starts: the wheels' names are needed only after it
+  const manifest = fetch(new URL("manifest.json", base)).then((r) => r.json());
+  manifest.catch(() => {});
   stage("runtime");
   py = await loadPyodide({
     indexURL: new URL("pyodide/", base).href,
@@ -21,7 +23,7 @@ const ready = (async () => {
   });
   stage("packages");
   await py.loadPackage(
-    manifest.wheels.map((w) => new URL("wheels/" + w, base).href),
+    (await manifest).wheels.map((w) => new URL("wheels/" + w, base).href),
     { messageCallback: () => {}, errorCallback: () => {} },
   );
   stage("library");
