@@ -5,7 +5,6 @@ The safeties and kinds are described in the package doc (``zi_workbook.links``).
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,6 +113,8 @@ def _is_office_network(host: str) -> bool:
     """An address only the office network (or this computer) knows: 192.168.x.x,
     10.x.x.x, 127.0.0.1, ``*.local``. It is still fetched by --check-links."""
     if _is_ip(host):
+        import ipaddress
+
         return not ipaddress.ip_address(host.strip("[]")).is_global
     return host.lower().endswith(_LOCAL_SUFFIXES)
 
@@ -143,7 +144,17 @@ def _split(url: str) -> SplitResult | None:
     return parts
 
 
+_IP_CHARS = frozenset("0123456789abcdefABCDEF.:")
+
+
 def _is_ip(host: str) -> bool:
+    # An address is hex digits, dots and colons (and an IPv6 zone after "%"): a host
+    # name fails this at its first other letter, without ipaddress raising for it.
+    head = host.partition("%")[0]
+    if not head or not _IP_CHARS.issuperset(head):
+        return False
+    import ipaddress
+
     try:
         ipaddress.ip_address(host)
     except ValueError:

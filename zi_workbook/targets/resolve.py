@@ -8,7 +8,6 @@ first and last day of one reference. Anything unclear is a :class:`Refusal`.
 
 from __future__ import annotations
 
-from calendar import monthrange
 from datetime import date
 from itertools import pairwise
 
@@ -198,8 +197,15 @@ def _every(item: Item, plan_year: int | None) -> list[Period]:
     return inside
 
 
+def _days_in(year: int, month: int) -> int:
+    """Days in a month (1..12) of the Gregorian calendar; no ``calendar`` import."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
 def _month_end(year: int, month: int) -> date:
-    return date(year, month, monthrange(year, month)[1])
+    return date(year, month, _days_in(year, month))
 
 
 def bounds(ref: Ref) -> tuple[date, date]:
@@ -217,7 +223,7 @@ def bounds(ref: Ref) -> tuple[date, date]:
         raise Refusal("no_month", raw=ref.raw)
     if not 1 <= ref.month <= 12:
         raise Refusal("bad_date", raw=ref.raw)
-    last = monthrange(year, ref.month)[1]
+    last = _days_in(year, ref.month)
     if ref.unit == "month":
         return date(year, ref.month, 1), date(year, ref.month, last)
     if ref.unit == "week":
