@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .findings import Finding, finding
 from .i18n.dates import long_date
@@ -21,8 +21,7 @@ from .status import is_openable, row_state, row_status
 __all__ = ["CHECKS", "CheckOptions", "run_checks", "sort_findings"]
 
 
-@dataclass(frozen=True, slots=True)
-class CheckOptions:
+class CheckOptions(NamedTuple):
     as_of: date
     soon_days: int = 30
 

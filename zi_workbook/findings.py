@@ -8,9 +8,8 @@ table of codes is generated from them
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = ["FINDING_TYPES", "SEVERITIES", "Finding", "FindingType", "finding", "markdown_table"]
 
@@ -20,8 +19,7 @@ _NOTABLE_INFO = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """One thing wrong (or worth knowing) about one place of the plan."""
 
     code: str
@@ -59,8 +57,7 @@ class Finding:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class FindingType:
+class FindingType(NamedTuple):
     """The declaration of one finding code, in Bahasa Indonesia and English."""
 
     code: str

@@ -39,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .links import classify
 
@@ -104,8 +104,7 @@ def row_status(row: PlanRow, as_of: date) -> str:
     return "not_due"
 
 
-@dataclass(frozen=True, slots=True)
-class RowState:
+class RowState(NamedTuple):
     """Everything the calendar says about one action as of one day."""
 
     status: str

@@ -6,8 +6,8 @@ The safeties and kinds are described in the package doc (``zi_workbook.links``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import SplitResult, urlsplit
 
 __all__ = ["KINDS", "SAFETIES", "SAFE_SCHEMES", "LinkInfo", "classify"]
@@ -52,8 +52,7 @@ _NO_COLON = re.compile(r"^https?//", re.IGNORECASE)
 _DRIVE_FOLDER = re.compile(r"(?:^|/)(?:folders|folderview|embeddedfolderview)(?:/|$)|^/drive/")
 
 
-@dataclass(frozen=True, slots=True)
-class LinkInfo:
+class LinkInfo(NamedTuple):
     """A link candidate (normalised: bare domains get ``https://``, bare e-mail
     addresses ``mailto:``) with its safety and its kind; see the module doc."""
 
