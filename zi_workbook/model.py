@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 __all__ = ["AREAS", "PIC_HEADERS", "Period", "Plan", "PlanRow", "ReadNote", "Target", "TargetError"]
 
@@ -21,8 +22,7 @@ AREAS: dict[str, dict[str, str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     """A span of days, both ends included; ``end`` is None when open-ended."""
 
     start: date
@@ -35,8 +35,7 @@ class Period:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class TargetError:
+class TargetError(NamedTuple):
     """Why a TARGET WAKTU was refused, in both languages, with a suggested fix."""
 
     message_id: str
@@ -147,8 +146,7 @@ PIC_HEADERS = frozenset(
 _PIC_KEYS = frozenset(h.replace(" ", "") for h in PIC_HEADERS)
 
 
-@dataclass(frozen=True, slots=True)
-class ReadNote:
+class ReadNote(NamedTuple):
     """Something the reader noticed and tells as a finding: a code, a place, parameters."""
 
     code: str
