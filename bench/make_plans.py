@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from zi_workbook.targets.words import MONTH_NAMES_ID
 from zi_workbook.writers.template import HEADERS
 
 BENCH = Path(__file__).resolve().parent
@@ -583,20 +584,7 @@ def _swap_place(text: str, name: str) -> str:
 
 
 _NUMBERS = [float(n) for n in range(1, 8)]
-_MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
+_MONTHS = MONTH_NAMES_ID
 
 
 def make_small_plan(path: Path, index: int, *, seed: int = 1, grid: Any = None) -> Path:
