@@ -43,8 +43,8 @@ EXPECTED_FINDINGS = [
         "deadline-postponed",
         "error",
         "Lampiran II!G8",
-        "Deadline postponed by 92 day(s): 2022-05-31 became 2022-08-31; "
-        "the old date had already passed by 2022-06-30.",
+        "Deadline postponed by 92 day(s): 31 May 2022 became 31 August 2022; "
+        "the old date had already passed by 30 June 2022.",
     ),
     (
         "evidence-withdrawn",
@@ -56,13 +56,13 @@ EXPECTED_FINDINGS = [
         "deadline-postponed",
         "warning",
         "Lampiran II!G15",
-        "Deadline postponed by 31 day(s): 2022-09-30 became 2022-10-31.",
+        "Deadline postponed by 31 day(s): 30 September 2022 became 31 October 2022.",
     ),
     (
         "removed-overdue-action",
         "error",
         "",
-        "An action overdue in the last version (Lampiran II!7, due 2022-04-30) was removed: "
+        "An action overdue in the last version (Lampiran II!7, due 30 April 2022) was removed: "
         "Rapat pembentukan tim kerja",
     ),
 ]
@@ -197,7 +197,7 @@ def test_cli_compare_exit_0_and_text(tmp_path: Path) -> None:
     assert result.exit_code == 1  # the plan itself has error findings (missing evidence)
     assert "Tidak ada perubahan." in result.stdout
     english = invoke(main, "compare", old, old, "--as-of", "2022-05-31", "--lang", "en")
-    assert "Changes since 2022-04-30 (mei.xlsx)" in english.stdout
+    assert "Changes since 30 April 2022 (mei.xlsx)" in english.stdout
 
 
 def test_cli_compare_input_errors_exit_2(tmp_path: Path) -> None:

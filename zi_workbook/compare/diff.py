@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from ..findings import Finding, finding
+from ..i18n.dates import long_date
 from ..model import PlanRow
 from ..status import deadline, is_openable, row_state
 from .changes import Change, Changes
@@ -20,6 +21,14 @@ _TEXT_FIELDS = ("component", "indicator", "action")
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def _dates(name: str, day: date | None) -> dict[str, str]:
+    """``{name}_id`` and ``{name}_en`` message parameters: ``31 Mei 2025`` / ``31 May 2025``."""
+    return {
+        f"{name}_id": long_date(day) if day else "-",
+        f"{name}_en": long_date(day, "en") if day else "-",
+    }
 
 
 def _target(row: PlanRow) -> dict[str, Any]:
@@ -113,17 +122,19 @@ class _Builder:
 
     def _postponed(self, old_row: PlanRow, row: PlanRow, od: date, nd: date) -> Finding:
         passed = row_state(old_row, self.new.as_of).is_due  # the old due had passed
-        as_of = self.new.as_of.isoformat()
+        as_of = self.new.as_of
         f = finding(
             "deadline-postponed",
             row.sheet,
             row.row,
             row.column("target"),
             days=(nd - od).days,
-            old=od.isoformat(),
-            new=nd.isoformat(),
-            passed_id=f"; tanggal lama sudah lewat per {as_of}" if passed else "",
-            passed_en=f"; the old date had already passed by {as_of}" if passed else "",
+            **_dates("old", od),
+            **_dates("new", nd),
+            passed_id=f"; tanggal lama sudah lewat per {long_date(as_of)}" if passed else "",
+            passed_en=f"; the old date had already passed by {long_date(as_of, 'en')}"
+            if passed
+            else "",
         )
         if passed:
             return Finding("deadline-postponed", "error", *_rest(f))
@@ -140,7 +151,7 @@ class _Builder:
                     0,
                     "",
                     old_cell=f"{o.sheet}!{o.row}",
-                    due=_iso(due_of(o)),
+                    **_dates("due", due_of(o)),
                     action=o.action or o.indicator,
                 )
             )

@@ -6,7 +6,14 @@ from typing import Any
 
 from ..links import classify
 
-__all__ = ["MAX_LINKS_PER_SHEET", "STATUS_FILLS", "Formats", "LinkBudget", "write_text"]
+__all__ = [
+    "MAX_LINKS_PER_SHEET",
+    "STATUS_FILLS",
+    "Formats",
+    "LinkBudget",
+    "date_format",
+    "write_text",
+]
 
 #: Excel refuses more hyperlinks than this in one worksheet (it "repairs" the file).
 MAX_LINKS_PER_SHEET = 65_530
@@ -20,10 +27,15 @@ STATUS_FILLS = {
 }
 
 
+def date_format(lang: str) -> str:
+    """Dates in cells as "31 Mei 2022" (Indonesian month names) or "31 May 2022"."""
+    return "d mmmm yyyy" if lang == "en" else "[$-421]d mmmm yyyy"
+
+
 class Formats:
     """The handful of cell formats every workbook of ours uses."""
 
-    def __init__(self, wb: Any) -> None:
+    def __init__(self, wb: Any, lang: str = "id") -> None:
         base = {"valign": "top", "text_wrap": True, "border": 1, "border_color": "#BFBFBF"}
         self.title = wb.add_format({"bold": True, "font_size": 14})
         self.subtitle = wb.add_format({"italic": True, "font_color": "#404040"})
@@ -32,7 +44,7 @@ class Formats:
         )
         self.text = wb.add_format(base)
         self.number = wb.add_format({**base, "align": "center"})
-        self.date = wb.add_format({**base, "num_format": "yyyy-mm-dd", "align": "center"})
+        self.date = wb.add_format({**base, "num_format": date_format(lang), "align": "center"})
         self.link = wb.add_format({**base, "font_color": "#0563C1", "underline": 1})
         self.percent = wb.add_format({**base, "num_format": "0%", "align": "center"})
         self.red_percent = wb.add_format(

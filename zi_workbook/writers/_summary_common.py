@@ -36,8 +36,8 @@ HEAD = 3  # the header row of every sheet but Ringkasan
 class Fmt(Formats):
     """Our shared formats plus the few this workbook needs."""
 
-    def __init__(self, wb: Any) -> None:
-        super().__init__(wb)
+    def __init__(self, wb: Any, lang: str = "id") -> None:
+        super().__init__(wb, lang)
         base = {"valign": "top", "text_wrap": True, "border": 1, "border_color": "#BFBFBF"}
         self.section = wb.add_format({"bold": True, "font_size": 12, "font_color": "#1F3864"})
         band = {**base, "bold": True, "bg_color": "#EEF3FA"}

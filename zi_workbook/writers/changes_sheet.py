@@ -8,6 +8,7 @@ from typing import Any
 from ..compare import ActionChanges, Changes
 from ..i18n import label
 from ..i18n.changes import change_label
+from ..i18n.dates import long_date
 from ._atomic import atomic_workbook
 from ._book import STATUS_FILLS, Formats, write_text
 from .changes_text import describe
@@ -72,8 +73,8 @@ def _heading(ws: Any, fmt: Formats, changes: Changes, lang: str) -> None:
         ws,
         1,
         0,
-        f"{Path(old.file).name} ({label('as_of', lang)} {old.as_of.isoformat()}) -> "
-        f"{Path(new.file).name} ({label('as_of', lang)} {new.as_of.isoformat()})",
+        f"{Path(old.file).name} ({label('as_of', lang)} {long_date(old.as_of, lang)}) -> "
+        f"{Path(new.file).name} ({label('as_of', lang)} {long_date(new.as_of, lang)})",
         fmt.subtitle,
     )
     counts = ", ".join(

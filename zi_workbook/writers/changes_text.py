@@ -8,6 +8,7 @@ from typing import Any
 from ..compare import ActionChanges, Change, Changes
 from ..i18n import label
 from ..i18n.changes import change_label
+from ..i18n.dates import long_date
 
 __all__ = ["describe", "render_changes", "render_section"]
 
@@ -53,7 +54,7 @@ def render_section(changes: Changes, lang: str, *, colour: bool = False) -> list
     old = changes.old
     lines = [
         _bold(
-            f"{change_label('changes_since', lang)} {old.as_of.isoformat()} "
+            f"{change_label('changes_since', lang)} {long_date(old.as_of, lang)} "
             f"({Path(old.file).name})",
             colour,
         )
@@ -88,7 +89,7 @@ def render_changes(changes: Changes, lang: str, *, colour: bool = False) -> str:
         unit = f"{version.unit} · " if version.unit else ""
         head.append(
             f"{change_label(key, lang)}: {unit}{version.file} · {label('as_of', lang)} "
-            f"{version.as_of.isoformat()} · "
+            f"{long_date(version.as_of, lang)} · "
             + ", ".join(
                 f"{label(k, lang)} {counts[k]}"
                 for k in ("complete", "overdue", "not_due", "needs_fix")

@@ -14,7 +14,7 @@ from ..monthly.pic import monitoring_headers, monitoring_values
 from ..monthly.todo import build_todo
 from ..report import Report, RowResult
 from ._atomic import atomic_workbook
-from ._book import Formats, LinkBudget, write_text
+from ._book import Formats, LinkBudget, date_format, write_text
 from .monev import add_monev_sheet
 from .status_tail import write_findings_sheet, write_summary_sheet
 from .status_todo import write_pic_sheet, write_todo_sheet
@@ -26,11 +26,6 @@ __all__ = ["write_status_workbook"]
 
 _HEAD_ROW = 3
 _CELL = {"valign": "top", "text_wrap": True, "border": 1, "border_color": "#BFBFBF"}
-
-
-def date_format(lang: str) -> str:
-    """Dates in cells as "31 Mei 2022" (Indonesian month names) or "31 May 2022"."""
-    return "d mmmm yyyy" if lang == "en" else "[$-421]d mmmm yyyy"
 
 
 _MAX_LINK_COLS = 3
@@ -52,7 +47,7 @@ def write_status_workbook(
     }
     with atomic_workbook(out, (Path(report.plan.path),), options=options) as wb:
         wb.set_properties({"title": label("title_status", report.lang), "author": "zi-workbook"})
-        fmt = Formats(wb)
+        fmt = Formats(wb, report.lang)
         fmt.date = wb.add_format({**_CELL, "num_format": date_format(report.lang)})
         todo = build_todo(report)
         # The order a coordinator reads them: what to do, the rows, who, what changed,

@@ -55,7 +55,7 @@ def write_summary_workbook(
     options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
     with atomic_workbook(out, inputs, options=options) as wb:
         wb.set_properties({"title": slabel("title_summary", summary.lang), "author": "zi-workbook"})
-        fmt = Fmt(wb)
+        fmt = Fmt(wb, summary.lang)
         write_ranking(wb, fmt, summary)
         write_ringkasan(wb, fmt, summary)
         write_per_area(wb, fmt, summary)
