@@ -125,7 +125,14 @@ def _signalled(sig: int, *args: str) -> subprocess.CompletedProcess[str]:
         check=False,
         cwd=ROOT,
         env={"PYTHONPATH": str(ROOT), "PATH": ""},
+        # A shell that starts pytest in the background (``&``, nohup, some CI runners)
+        # ignores SIGINT, and Python then keeps ignoring it: give the child the default.
+        preexec_fn=_default_sigint,
     )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
