@@ -56,6 +56,25 @@ def test_check_gives_the_cli_json_and_workbook(run_cli: RunCli, tmp_path: Path) 
     assert sum(page["severity_counts"].values()) == len(page["report"]["findings"])
 
 
+def test_follow_up_is_the_status_workbook_s_first_sheet() -> None:
+    """The page's Tindak Lanjut list holds what the workbook's Tindak Lanjut sheet holds."""
+    page = api.check(SAMPLE.read_bytes(), SAMPLE.name, as_of="2022-05-31")
+    follow = page["follow_up"]
+    sheet = openpyxl.load_workbook(io.BytesIO(api.status_workbook())).worksheets[0]
+    assert sheet.title == "Tindak Lanjut"
+    rows = [[c if c is not None else "" for c in r] for r in sheet.iter_rows(values_only=True)]
+    head = rows.index(follow["headers"])
+    expected: list[object] = []
+    for group in follow["groups"]:
+        expected.append(f"{group['title']} ({len(group['rows'])})")
+        expected.extend(tuple(r[:6]) for r in group["rows"])
+    shown = [r[0] if r[1:] == [""] * (len(r) - 1) else tuple(r[:6]) for r in rows[head + 1 :]]
+    assert shown == expected
+    overdue = next(g for g in follow["groups"] if g["group"] == "overdue")
+    assert len(overdue["rows"]) == page["report"]["counts"]["overdue"] == 11
+    assert overdue["rows"][0][6] == "31 Januari 2022" and overdue["rows"][0][7] == "120"
+
+
 def test_unreadable_file_gives_the_cli_line(run_cli: RunCli, tmp_path: Path) -> None:
     (tmp_path / "rusak.xlsx").write_text("a,b\n1,2\n")
     for lang in ("id", "en"):

@@ -172,6 +172,20 @@ def test_sections_other_features_add_are_shown(web: Page, checked: dict[str, Any
     assert dict(shown) == {n: a["questions"] for n, a in coverage.items()}
 
 
+def test_follow_up_list_is_the_library_s(web: Page, checked: dict[str, Any]) -> None:
+    """Tindak Lanjut on the page: the library's groups and lines, in its order."""
+    from zi_workbook.web import api
+
+    expected = api.check(SAMPLE.read_bytes(), SAMPLE.name, as_of=AS_OF)["follow_up"]
+    shown = web.page.eval_on_selector_all(
+        "#follow-up tbody",
+        "bs => bs.map(b => [b.dataset.group, [...b.querySelectorAll('tr[data-group]')]"
+        ".map(tr => [...tr.cells].map(c => c.textContent))])",
+    )
+    assert shown == [[g["group"], g["rows"]] for g in expected["groups"]]
+    assert shown[0][0] == "overdue"
+
+
 def test_filters_show_only_the_chosen_status(web: Page, checked: dict[str, Any]) -> None:
     page = web.page
     page.select_option("#filter-status", "overdue")

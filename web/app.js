@@ -207,7 +207,7 @@ function renderCheck(res, labels) {
     el("div", { class: "downloads" },
       el("button", { type: "button", id: "download-status", onclick: downloadStatus }, t("download_status")),
       el("button", { type: "button", id: "download-json", onclick: downloadJson }, t("download_json"))),
-    ...extraSections(report, ctx),
+    ...extraSections({ ...report, follow_up: res.follow_up }, ctx),
     statusTable(res, ctx),
     findingsTable(report, ctx),
   );

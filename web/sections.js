@@ -10,8 +10,7 @@ export const CORE_KEYS = new Set([
 ]);
 
 export const SECTIONS = [
-  { key: "follow_up", title: { id: "Tindak Lanjut", en: "Follow-up" } },
-  { key: "tindak_lanjut", title: { id: "Tindak Lanjut", en: "Follow-up" } },
+  { key: "follow_up", title: { id: "Tindak Lanjut", en: "Follow-up" }, render: renderFollowUp },
   {
     key: "changes",
     title: { id: "Perubahan sejak bulan lalu", en: "Changes since last month" },
@@ -67,6 +66,18 @@ function generic(value, ctx) {
       el("tr", {}, el("th", { scope: "row" }, head(k, ctx)), el("td", {}, cellText(v, ctx))))));
   }
   return el("p", {}, cellText(value, ctx));
+}
+
+// The status workbook's Tindak Lanjut sheet (what to do first), as the library groups it:
+// each group's title, then one row per action with its PIC and every problem.
+function renderFollowUp(value, ctx) {
+  if (!value.groups.length) return el("p", {}, "-");
+  return el("div", { class: "scroll" }, el("table", { id: "follow-up" },
+    el("thead", {}, el("tr", {}, ...value.headers.map((h) => el("th", { scope: "col" }, h)))),
+    ...value.groups.map((g) => el("tbody", { "data-group": g.group },
+      el("tr", { class: "group" }, el("th", { scope: "rowgroup", colspan: String(value.headers.length) },
+        `${g.title} (${g.rows.length})`)),
+      ...g.rows.map((r) => el("tr", { "data-group": g.group }, ...r.map((c) => el("td", {}, c))))))));
 }
 
 // validate --previous: the zi-workbook/changes/1 contract, with the library's words.

@@ -148,6 +148,7 @@ def check(
     return {
         "ok": True,
         "report": out,
+        "follow_up": _follow_up(report),
         "due_soon": [r.due_soon for r in report.results],
         "area_counts": report.area_counts(),
         "severity_counts": {s: severities.count(s) for s in ("error", "warning", "info")},
@@ -164,6 +165,14 @@ def _report() -> Report:
     if report is None:
         raise LookupError("no plan has been checked yet")
     return report  # type: ignore[no-any-return]
+
+
+def _follow_up(report: Report) -> dict[str, Any]:
+    """The Tindak Lanjut list, as the status workbook's first sheet has it."""
+    from ..monthly.todo import build_todo
+    from ..writers.status_todo import todo_table
+
+    return todo_table(report, build_todo(report))
 
 
 def report_json() -> str:

@@ -13,7 +13,7 @@ from ..report import Report
 from ._book import Formats, write_text
 from ._fit import Grid
 
-__all__ = ["GROUP_FILLS", "write_pic_sheet", "write_todo_sheet"]
+__all__ = ["GROUP_FILLS", "todo_table", "write_pic_sheet", "write_todo_sheet"]
 
 #: The band colour of each group (the Status sheet's fills: red, orange, yellow, grey).
 GROUP_FILLS = {"overdue": "#FFC7CE", "due_soon": "#FFD8A8", "fix": "#FFF2A8", "other": "#E7E6E6"}
@@ -85,15 +85,39 @@ def write_todo_sheet(wb: Any, fmt: Formats, report: Report, todo: Todo) -> None:
     _page(ws, row - 1, len(_COLS))
 
 
+def _texts(line: TodoLine) -> tuple[str, ...]:
+    """The text columns of one line: cell, area, component, action, PIC, problems."""
+    area = line.area if line.area != "*" else ""
+    return (line.cell, area, line.component, line.action, line.pic or "", line.text)
+
+
+def todo_table(report: Report, todo: Todo) -> dict[str, Any]:
+    """The Tindak Lanjut sheet as plain data for the page: headers, then each group's
+    title and rows of text (the due date the Indonesian way, days as a number)."""
+    lang = report.lang
+    groups = []
+    for group in GROUPS:
+        rows = [
+            [*_texts(line), _due_text(line, lang), _days_text(line)] for line in todo.group(group)
+        ]
+        if rows:
+            groups.append(
+                {"group": group, "title": group_title(group, lang, todo.soon_days), "rows": rows}
+            )
+    return {"headers": [_head_label(key, lang) for key, _w in _COLS], "groups": groups}
+
+
+def _due_text(line: TodoLine, lang: str) -> str:
+    due = line.result.state.due if line.result is not None else None
+    return long_date(due, lang) if due is not None else ""
+
+
+def _days_text(line: TodoLine) -> str:
+    return str(line.days) if line.days is not None and line.group in ("overdue", "due_soon") else ""
+
+
 def _todo_row(grid: Grid, fmt: Formats, row: int, line: TodoLine, lang: str) -> None:
-    texts = (
-        line.cell,
-        line.area if line.area != "*" else "",
-        line.component,
-        line.action,
-        line.pic or "",
-        line.text,
-    )
+    texts = _texts(line)
     for col, text in enumerate(texts):
         grid.text(row, col, text, fmt.text)
     due = line.result.state.due if line.result is not None else None
