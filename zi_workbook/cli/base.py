@@ -1,6 +1,6 @@
 """The click classes every zi-workbook command is made with: one way to end a run.
 
-``Command.main`` and ``Group.main`` run the command with click's standalone mode off,
+``Command`` and ``Group`` share one ``main``: it runs the command with click's standalone mode off,
 so that every exception reaches :func:`.exit.exit_code_for`, and SIGTERM is turned
 into an exception while the command runs. A command returns an :class:`.ExitCode`
 (or None for OK) instead of calling ``sys.exit``.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import click
@@ -27,40 +27,16 @@ def asks_english(argv: list[str]) -> bool:
     return "--lang=en" in argv or any(a == "--lang" and b == "en" for a, b in pairs)
 
 
-def _main(
-    run: Callable[..., Any], group: bool, args: Sequence[str] | None, standalone: bool, **kw: Any
-) -> Any:
-    """click's ``main`` (``run``) with standalone mode off, every ending mapped to an exit code."""
-    if not standalone:
-        return run(args, standalone_mode=False, **kw)
-    argv = list(sys.argv[1:] if args is None else args)
-    if group and argv in ([], ["--lang", "en"], ["--lang", "id"], ["--lang=en"], ["--lang=id"]):
-        argv = [*argv, "--help"]  # no command: the help, on stdout, exit 0
-    lang = "en" if asks_english(argv) else "id"
-    with speaking(lang):
-        try:
-            with on_sigterm():
-                rv = run(argv, standalone_mode=False, **kw)
-        except SystemExit:
-            raise
-        except BaseException as error:
-            sys.exit(exit_code_for(error, lang, debug="--debug" in argv))
-    sys.exit(int(rv) if isinstance(rv, int) else ExitCode.OK)
+class _Ending(click.Command):
+    """What a command and the group share: how a run ends, and the short help.
 
-
-def _invoke(run: Callable[[click.Context], Any], ctx: click.Context) -> Any:
-    try:
-        return run(ctx)
-    except Exception as error:
-        if not isinstance(error, click.ClickException):
-            remember_inputs(error, ctx)
-        raise
-
-
-class Command(click.Command):
-    """A zi-workbook command: ``@click.command("name", cls=Command)``."""
+    ``main`` runs click with standalone mode off, so every exception reaches
+    :func:`.exit.exit_code_for`; ``invoke`` remembers the input files for a bug's line.
+    """
 
     context_class = Context
+    #: The group shows its help when no command is given.
+    is_group = False
 
     def main(
         self,
@@ -70,20 +46,52 @@ class Command(click.Command):
         standalone_mode: bool = True,
         **kw: Any,
     ) -> Any:
-        names = {"prog_name": prog_name, "complete_var": complete_var}
-        return _main(super().main, False, args, standalone_mode, **names, **kw)
+        run = super().main
+        if not standalone_mode:
+            return run(args, prog_name, complete_var, standalone_mode=False, **kw)
+        argv = list(sys.argv[1:] if args is None else args)
+        if self.is_group and argv in _BARE:
+            argv = [*argv, "--help"]  # no command: the help, on stdout, exit 0
+        lang = "en" if asks_english(argv) else "id"
+        with speaking(lang):
+            try:
+                with on_sigterm():
+                    rv = run(argv, prog_name, complete_var, standalone_mode=False, **kw)
+            except SystemExit:
+                raise
+            except BaseException as error:
+                sys.exit(exit_code_for(error, lang, debug="--debug" in argv))
+        sys.exit(int(rv) if isinstance(rv, int) else ExitCode.OK)
 
     def invoke(self, ctx: click.Context) -> Any:
-        return _invoke(super().invoke, ctx)
+        try:
+            return super().invoke(ctx)
+        except Exception as error:
+            if not isinstance(error, click.ClickException):
+                remember_inputs(error, ctx)
+            raise
 
     def get_short_help_str(self, limit: int = 45) -> str:
         return short_help(self, limit)
 
 
-class Group(click.Group):
+_BARE: tuple[list[str], ...] = (
+    [],
+    ["--lang", "en"],
+    ["--lang", "id"],
+    ["--lang=en"],
+    ["--lang=id"],
+)
+
+
+class Command(_Ending):
+    """A zi-workbook command: ``@click.command("name", cls=Command)``."""
+
+
+class Group(_Ending, click.Group):
     """The zi-workbook command group."""
 
-    context_class = Context
+    is_group = True
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
@@ -92,20 +100,3 @@ class Group(click.Group):
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
             raise UnknownCommand(name, self.list_commands(ctx), ctx)
         return super().resolve_command(ctx, args)
-
-    def main(
-        self,
-        args: Sequence[str] | None = None,
-        prog_name: str | None = None,
-        complete_var: str | None = None,
-        standalone_mode: bool = True,
-        **kw: Any,
-    ) -> Any:
-        names = {"prog_name": prog_name, "complete_var": complete_var}
-        return _main(super().main, True, args, standalone_mode, **names, **kw)
-
-    def invoke(self, ctx: click.Context) -> Any:
-        return _invoke(super().invoke, ctx)
-
-    def get_short_help_str(self, limit: int = 45) -> str:
-        return short_help(self, limit)
