@@ -164,7 +164,7 @@ def test_usage_errors_are_one_line_in_the_users_language() -> None:
     cases = [
         (["validate", str(SAMPLE), "--bogus"], "Opsi '--bogus' tidak dikenal"),
         (["validate", str(SAMPLE), "--lang", "fr"], "bukan salah satu dari"),
-        (["validate"], "Wajib diisi: argumen 'PLAN'"),
+        (["validate"], "Wajib diisi: argumen 'RENCANA'"),
         (["nosuch"], "perintah 'nosuch' tidak dikenal"),
         (["validate", str(SAMPLE), "--lang", "en", "--bogus"], "Usage error: No such option"),
     ]

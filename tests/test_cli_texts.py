@@ -26,6 +26,12 @@ CLICK_ENGLISH = (
     "default:",
     "Invalid value",
     "Missing argument",
+    "[OPTIONS]",
+    "COMMAND [ARGS]",
+    "INTEGER",
+    "FLOAT",
+    " TEXT ",
+    "shows the traceback",
     "No such option",
     "Did you mean",
     "is not one of",
@@ -73,6 +79,25 @@ def test_help_is_in_one_language_each(run_cli: RunCli, command: str) -> None:
     assert english.stdout.startswith("Usage:") and "Show this message and exit." in english.stdout
     for text in (indonesian.stdout, english.stdout):
         assert not re.search(r"\w / \w", text), text  # no "Indonesian / English" left
+
+
+@pytest.mark.parametrize(
+    ("args", "usage"),
+    [
+        (["validate"], "validate [OPSI] RENCANA"),
+        (["summary"], "summary [OPSI] RENCANA..."),
+        (["compare"], "compare [OPSI] LAMA BARU"),
+    ],
+)
+def test_usage_line_names_arguments_in_indonesian(
+    run_cli: RunCli, args: list[str], usage: str
+) -> None:
+    assert usage in run_cli(*args, "--help").stdout.splitlines()[0]
+    english = run_cli(*args, "--help", "--lang", "en").stdout.splitlines()[0]
+    assert "[OPTIONS]" in english and "OPSI" not in english
+    missing = run_cli(*args).stderr
+    assert "argumen '" + usage.split()[2].rstrip(".") in missing
+    assert "'PLAN" not in missing and "'NEW'" not in missing
 
 
 def test_validate_help_states_the_exit_codes(run_cli: RunCli) -> None:

@@ -32,7 +32,12 @@ previous_option = click.option(
     "sebelum --as-of) / the old version's reference date.",
 )
 @click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Keluaran: daftar perubahan atau JSON / output: the list of changes or JSON.",
 )
 @click.option(
     "--out",
@@ -72,7 +77,8 @@ def compare(
       0  tidak ada temuan galat / no error finding in NEW or in the changes
       1  ada temuan galat / an error finding in NEW or in the changes
       2  galat penggunaan atau masukan / usage or input error (one line)
-      3  bug zi-workbook (--debug shows the traceback)
+      3  bug zi-workbook; --debug menampilkan traceback / a bug; --debug shows the traceback
+      130 Ctrl+C, 143 SIGTERM
     """
     from ..compare import compare_with_previous
     from ..report import validate as run

@@ -128,13 +128,13 @@ def link_options(
 def usage_line(error: click.UsageError, lang: str) -> str:
     """One line that says what was wrong with the command line, and where help is
     (click's own words are already in the run's language, see ``texts.speaking``)."""
-    from .texts import UnknownCommand, pick
+    from .texts import UnknownCommand, argument_names, pick
 
     command = error.ctx.command_path if error.ctx else "zi-workbook"
     if isinstance(error, UnknownCommand):
         detail = error.line(lang)
     else:
-        detail = pick(" ".join(error.format_message().split()), lang)
+        detail = argument_names(pick(" ".join(error.format_message().split()), lang))
     detail = detail.rstrip(".")
     detail += "" if detail.endswith("?") else "."
     if lang == "en":

@@ -119,15 +119,57 @@ def english() -> Iterator[None]:
 
 
 _ENGLISH = {v: k for k, v in CLICK_ID.items()}
-_METAVARS = {"FILE": "BERKAS", "DIRECTORY": "FOLDER", "PATH": "JALUR"}
-_METAVARS_EN = {v: k for k, v in _METAVARS.items()}
+_METAVARS = {
+    "FILE": "BERKAS",
+    "DIRECTORY": "FOLDER",
+    "PATH": "JALUR",
+    "INTEGER RANGE": "BILANGAN",
+    "FLOAT RANGE": "ANGKA",
+    "INTEGER": "BILANGAN",
+    "FLOAT": "ANGKA",
+    "TEXT": "TEKS",
+}
+_METAVARS_EN = {v: k for k, v in _METAVARS.items() if " " not in k}
+_METAVAR_WORDS = re.compile(r"\b(?:INTEGER RANGE|FLOAT RANGE|[A-Z]+)\b")
+#: click's usage pieces, in Indonesian.
+_USAGE = {
+    "[OPTIONS]": "[OPSI]",
+    "COMMAND [ARGS]...": "PERINTAH [ARGUMEN]...",
+    "PLANS...": "RENCANA...",
+    "PLAN": "RENCANA",
+    "OLD NEW": "LAMA BARU",
+}
 
 
 def _term(term: str) -> str:
     table = _METAVARS_EN if _lang == "en" else _METAVARS
     if not term.startswith("-"):
         return term
-    return re.sub(r"\b[A-Z]+\b", lambda m: table.get(m.group(0), m.group(0)), term)
+    return _METAVAR_WORDS.sub(lambda m: table.get(m.group(0), m.group(0)), term)
+
+
+_ARG_NAMES = {"PLAN": "RENCANA", "PLANS": "RENCANA", "OLD": "LAMA", "NEW": "BARU"}
+_QUOTED_ARG = re.compile(r"'(PLANS?|OLD|NEW)(\.\.\.)?'")
+
+
+def argument_names(text: str) -> str:
+    """In Indonesian, the argument names click quotes in its errors ('PLAN') as the usage
+    line shows them ('RENCANA')."""
+    if _lang == "en":
+        return text
+    return _QUOTED_ARG.sub(lambda m: f"'{_ARG_NAMES[m.group(1)]}{m.group(2) or ''}'", text)
+
+
+def _usage_args(args: str) -> str:
+    if _lang == "en":
+        return args
+    words = args.split(" ")
+    for english_piece, piece in _USAGE.items():
+        n = english_piece.count(" ") + 1
+        for i in range(len(words) - n + 1):
+            if " ".join(words[i : i + n]) == english_piece:
+                words[i : i + n] = [piece, *[""] * (n - 1)]
+    return " ".join(w for w in words if w)
 
 
 def _definition(text: str) -> str:
@@ -140,6 +182,9 @@ class HelpFormatter(click.HelpFormatter):
 
     def write_text(self, text: str) -> None:
         super().write_text(_pick_lines(text))
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, _usage_args(args), prefix)
 
     def write_dl(
         self, rows: Iterable[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
