@@ -218,7 +218,15 @@ def test_perubahan_sheets(versions: tuple[Path, Path], tmp_path: Path) -> None:
     invoke(main, "validate", new, "--as-of", "2022-06-30", "--previous", old, "--out", status)
     invoke(main, "compare", old, new, "--as-of", "2022-06-30", "--out", alone)
     book = openpyxl.load_workbook(status)
-    order = ["Tindak Lanjut", "Status", "Perubahan", "Laporan Monev", "Temuan", "Ringkasan"]
+    order = [
+        "Tindak Lanjut",
+        "Status",
+        "Perubahan",
+        "Laporan Monev",
+        "Temuan",
+        "Kode Temuan",
+        "Ringkasan",
+    ]
     assert [name for name in book.sheetnames if name in order] == order
     sheet = book["Perubahan"]
     assert sheet.page_setup.orientation == "landscape"

@@ -112,7 +112,15 @@ def test_pic_column_under_each_header_spelling(tmp_path: Path, header: str) -> N
     out = tmp_path / "status.xlsx"
     write_status_workbook(report, out)
     wb = openpyxl.load_workbook(out)
-    order = ["Tindak Lanjut", "Status", "Per PIC", "Laporan Monev", "Temuan", "Ringkasan"]
+    order = [
+        "Tindak Lanjut",
+        "Status",
+        "Per PIC",
+        "Laporan Monev",
+        "Temuan",
+        "Kode Temuan",
+        "Ringkasan",
+    ]
     assert [name for name in wb.sheetnames if name in order] == order  # LKE after Status
     heads = [c.value for c in wb["Status"][4]]
     at = heads.index("Langkah Aksi")

@@ -70,6 +70,12 @@ __all__ = ["validate"]
     help="Petakan judul kolom / map a header: no, component, indicator, action, "
     "evidence, link, target, area.",
 )
+@click.option(
+    "--all-findings",
+    is_flag=True,
+    help="Semua temuan satu per baris di lembar Temuan / every finding, one row each, on "
+    "the Findings sheet (by default only those no other sheet lists).",
+)
 @link_check_options("Detik untuk semua tautan / seconds for all links.")
 @previous_option
 @debug_option
@@ -83,6 +89,7 @@ def validate(
     unit: str | None,
     soon_days: int,
     column: tuple[str, ...],
+    all_findings: bool,
     check_links: bool,
     cache: Path | None,
     no_cache: bool,
@@ -131,7 +138,7 @@ def validate(
     if out is not None:
         from ..writers.status import write_status_workbook
 
-        write_status_workbook(report, out, changes=changes)
+        write_status_workbook(report, out, changes=changes, all_findings=all_findings)
     _print_report(report, fmt, out, changes)
     failed = report.has_errors or (changes is not None and changes.has_errors)
     return ExitCode.FINDINGS if failed else ExitCode.OK

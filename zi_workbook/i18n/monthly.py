@@ -67,6 +67,31 @@ _LABELS: dict[str, tuple[str, str]] = {
         "{other} other · {not_yet} not yet due",
     ),
     "per_area_text": ("Per area", "By area"),
+    # the Temuan sheet and its legend, Kode Temuan
+    "sheet_codes": ("Kode Temuan", "Finding Codes"),
+    "findings_title": (
+        "Temuan yang belum tercantum di lembar lain",
+        "Findings not listed elsewhere",
+    ),
+    "findings_all_title": ("Semua temuan, satu per baris", "Every finding, one per row"),
+    "findings_note": (
+        "Temuan yang sudah tercantum di Tindak Lanjut, Status atau LKE tidak diulang di sini; "
+        "lembar {codes} menyebut arti dan letak setiap kode. Semua temuan: validate "
+        "--all-findings atau --format json.",
+        "Findings already listed on Follow-up, Status or LKE are not repeated here; the "
+        "{codes} sheet gives each code's meaning and where it is listed. Every finding: "
+        "validate --all-findings or --format json.",
+    ),
+    "findings_all_note": (
+        "Setiap temuan, juga yang sudah tercantum di Tindak Lanjut, Status atau LKE; lembar "
+        "{codes} menyebut arti dan letak setiap kode.",
+        "Every finding, also those already listed on Follow-up, Status or LKE; the {codes} "
+        "sheet gives each code's meaning and where it is listed.",
+    ),
+    "codes_title": ("Arti kode temuan", "What the finding codes mean"),
+    "title_col": ("Judul", "Title"),
+    "count": ("Jumlah", "Count"),
+    "listed_on": ("Tercantum di", "Listed on"),
 }
 
 

@@ -77,6 +77,12 @@ class Todo:
     lines: tuple[TodoLine, ...]
     not_yet: int
     soon_days: int
+    #: (sheet, row, code) of every finding a line states (row 0: about the whole plan).
+    said: frozenset[tuple[str, int, str]] = frozenset()
+
+    def states(self, f: Finding) -> bool:
+        """Whether a line of Tindak Lanjut already says ``f`` (its group or its problems)."""
+        return (f.sheet, f.row, f.code) in self.said
 
     def group(self, name: str) -> list[TodoLine]:
         return [line for line in self.lines if line.group == name]
@@ -116,7 +122,14 @@ def build_todo(report: Report) -> Todo:
         for r in report.results
         if not r.due_soon and any(f.code == "not-yet-due" for f in r.findings)
     )
-    return Todo(tuple(lines), not_yet, report.soon_days)
+    said = {
+        (line.result.row.sheet, line.result.row.row, code)
+        for line in lines
+        if line.result is not None
+        for code in line.codes
+    }
+    said.update((f.sheet, 0, f.code) for f in report.findings if not f.row and f.notable)
+    return Todo(tuple(lines), not_yet, report.soon_days, frozenset(said))
 
 
 def _rank(line: TodoLine) -> int:

@@ -16,7 +16,8 @@ from ..report import Report, RowResult
 from ._atomic import atomic_workbook
 from ._book import Formats, LinkBudget, date_format, write_text
 from .monev import add_monev_sheet
-from .status_tail import write_findings_sheet, write_summary_sheet
+from .status_findings import write_codes_sheet, write_findings_sheet
+from .status_tail import write_summary_sheet
 from .status_todo import write_pic_sheet, write_todo_sheet
 
 if TYPE_CHECKING:
@@ -32,11 +33,17 @@ _MAX_LINK_COLS = 3
 
 
 def write_status_workbook(
-    report: Report, out: str | Path, *, changes: Changes | None = None
+    report: Report,
+    out: str | Path,
+    *,
+    changes: Changes | None = None,
+    all_findings: bool = False,
 ) -> Path:
     """Write the status workbook of ``report`` to ``out`` atomically; return the path.
 
     With ``changes`` (``validate --previous``) a Perubahan sheet follows the Status sheet.
+    Temuan lists the findings no other sheet states, or with ``all_findings`` every one;
+    Kode Temuan explains each code found.
     """
     out = Path(out)
     options = {
@@ -50,9 +57,9 @@ def write_status_workbook(
         fmt = Formats(wb, report.lang)
         fmt.date = wb.add_format({**_CELL, "num_format": date_format(report.lang)})
         todo = build_todo(report)
-        # The order a coordinator reads them: what to do, the rows, who, what changed,
-        # the page to sign, then every finding and the counts. Sheets other issues add
-        # (LKE, a legend) go after Status.
+        # The order a coordinator reads them: what to do, the rows, the LKE, who, what
+        # changed, the page to sign, then the findings no other sheet states, what the
+        # codes mean, and the counts.
         write_todo_sheet(wb, fmt, report, todo)
         budget = _write_status(wb, fmt, report)
         from .lke_sheet import write_lke_sheet
@@ -67,7 +74,8 @@ def write_status_workbook(
             write_changes_sheet(wb, fmt, changes, report.lang)
             lines = render_section(changes, report.lang)
         add_monev_sheet(wb, fmt, report, todo, lines)
-        write_findings_sheet(wb, fmt, report)
+        counts = write_findings_sheet(wb, fmt, report, todo, all_findings)
+        write_codes_sheet(wb, fmt, report, counts, all_findings=all_findings)
         write_summary_sheet(wb, fmt, report, budget.exceeded)
     return out
 

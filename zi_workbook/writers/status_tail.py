@@ -1,5 +1,4 @@
-"""The Temuan (every finding) and Ringkasan (counts, both rates) sheets of the status
-workbook."""
+"""The Ringkasan sheet of the status workbook: the file, counts per area, both rates."""
 
 from __future__ import annotations
 
@@ -15,46 +14,7 @@ from ..report import STATUSES, Report
 from ..status import Rates
 from ._book import Formats, write_text
 
-__all__ = ["write_findings_sheet", "write_summary_sheet"]
-
-
-def write_findings_sheet(wb: Any, fmt: Formats, report: Report) -> None:
-    lang = report.lang
-    ws = wb.add_worksheet(label("sheet_findings", lang))
-    heads = [
-        ("cell", 18),
-        ("source_sheet", 14),
-        ("source_row", 7),
-        ("column", 7),
-        ("area", 6),
-        ("severity", 11),
-        ("code", 24),
-        ("message", 80),
-    ]
-    areas = {(r.row.sheet, r.row.row): r.row.area or "" for r in report.results}
-    for i, (key, width) in enumerate(heads):
-        ws.set_column(i, i, width)
-        write_text(ws, 0, i, label(key, lang), fmt.header)
-    for n, f in enumerate(report.findings, start=1):
-        write_text(ws, n, 0, f.cell, fmt.text)
-        write_text(ws, n, 1, f.sheet, fmt.text)
-        if f.row:
-            ws.write_number(n, 2, f.row, fmt.number)
-        else:
-            write_text(ws, n, 2, "", fmt.text)  # a finding about the whole plan
-        write_text(ws, n, 3, f.column, fmt.text)
-        write_text(ws, n, 4, areas.get((f.sheet, f.row), ""), fmt.text)
-        write_text(ws, n, 5, label(f"{f.severity}_sev", lang), fmt.text)
-        write_text(ws, n, 6, f.code, fmt.text)
-        write_text(ws, n, 7, f.message(lang), fmt.text)
-    if not report.findings:
-        write_text(ws, 1, 0, label("none", lang), fmt.text)
-    ws.freeze_panes(1, 0)
-    ws.autofilter(0, 0, max(len(report.findings), 1), len(heads) - 1)
-    ws.set_landscape()
-    ws.set_paper(9)
-    ws.repeat_rows(0)
-    ws.fit_to_pages(1, 0)
+__all__ = ["write_summary_sheet"]
 
 
 def write_summary_sheet(wb: Any, fmt: Formats, report: Report, capped: bool) -> None:
