@@ -1005,3 +1005,10 @@ def test_a_column_of_links_under_a_blank_header_is_the_link_column(tmp_path: Pat
     read = read_plan(make_plan(tmp_path, rows, header=header))
     assert [r.links for r in read.rows] == [(f"https://a.go.id/{i}",) for i in range(4)]
     assert read.rows[0].column("link") == "F"
+
+
+def test_plan_sha256_is_the_file_digest(tmp_path: Path) -> None:
+    import hashlib
+
+    path = make_workbook(tmp_path, plan_sheet([act("1", "Menyusun SK")]))
+    assert read_plan(path).sha256 == hashlib.sha256(path.read_bytes()).hexdigest()

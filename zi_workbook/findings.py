@@ -8,7 +8,7 @@ table of codes is generated from them
 from __future__ import annotations
 
 import json
-from importlib import resources
+import os
 from typing import Any, NamedTuple
 
 __all__ = ["FINDING_TYPES", "SEVERITIES", "Finding", "FindingType", "finding", "markdown_table"]
@@ -93,17 +93,15 @@ def _load() -> tuple[FindingType, ...]:
     Each concern keeps its own file (plan, targets, status, links, ...), so a new check
     adds its codes beside its own without touching the others.
     """
-    folder = resources.files(__package__) / "declarations"
-    names = sorted(
-        p.name
-        for p in folder.iterdir()
-        if p.name.startswith("findings-") and p.name.endswith(".json")
+    folder = os.path.join(os.path.dirname(__file__), "declarations")  # not importlib.resources:
+    names = sorted(  # importing it costs more than reading every file below
+        n for n in os.listdir(folder) if n.startswith("findings-") and n.endswith(".json")
     )
-    return tuple(
-        _from_json(item)
-        for name in names
-        for item in json.loads((folder / name).read_text("utf-8"))
-    )
+    found: list[FindingType] = []
+    for name in names:
+        with open(os.path.join(folder, name), encoding="utf-8") as file:
+            found.extend(_from_json(item) for item in json.load(file))
+    return tuple(found)
 
 
 def _from_json(item: dict[str, Any]) -> FindingType:

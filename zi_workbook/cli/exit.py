@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import signal
 import sys
-import traceback
 from collections.abc import Callable, Iterator, Sequence
 from enum import IntEnum
 from types import FrameType
@@ -64,6 +63,8 @@ def exit_code_for(error: BaseException, lang: str, debug: bool) -> ExitCode:
         click.echo("Stopped (SIGTERM)." if en else "Dihentikan (SIGTERM).", err=True)
         return ExitCode.SIGTERM
     if debug and not isinstance(error, click.UsageError):
+        import traceback  # only here: it is not free to import
+
         traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
     if isinstance(error, ZiWorkbookError):
         click.echo(" ".join(error.message(lang).split()), err=True)

@@ -9,10 +9,11 @@ with bytes that are not UTF-8, a lone surrogate) is shown with U+FFFD.
 
 from __future__ import annotations
 
+import io
 import shutil
 import sys
-import tempfile
 from collections.abc import Iterable
+from typing import IO
 
 from ..errors import shown_path
 
@@ -31,9 +32,21 @@ def utf8(text: str) -> bytes:
 
 def emit(pieces: Iterable[str]) -> None:
     """Write every piece to stdout, or nothing if building one of them fails."""
-    with tempfile.SpooledTemporaryFile(max_size=_SPOOL_BYTES) as spool:
+    held: list[bytes] = []
+    size = 0
+    spool: IO[bytes] | None = None
+    try:
         for piece in pieces:
-            spool.write(utf8(piece))
+            data = utf8(piece)
+            if spool is not None:
+                spool.write(data)
+            else:
+                held.append(data)
+                size += len(data)
+                if size > _SPOOL_BYTES:
+                    spool = _spill(held)
+        if spool is None:
+            spool = io.BytesIO(b"".join(held))
         spool.seek(0)
         sys.stdout.flush()
         out = getattr(sys.stdout, "buffer", None)
@@ -42,3 +55,17 @@ def emit(pieces: Iterable[str]) -> None:
         else:
             shutil.copyfileobj(spool, out)
             out.flush()
+    finally:
+        if spool is not None:
+            spool.close()
+
+
+def _spill(held: list[bytes]) -> IO[bytes]:
+    """Past 16 MiB, the pieces so far go to an unlinked temporary file (tempfile is
+    imported only then: most reports are far smaller)."""
+    import tempfile
+
+    spool = tempfile.TemporaryFile()  # noqa: SIM115 - emit closes it
+    spool.writelines(held)
+    held.clear()
+    return spool

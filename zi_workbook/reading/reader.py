@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .._text import cell_text, norm_header
 from ..errors import NoPlanTableError
@@ -20,6 +20,14 @@ from .layout import FIELDS, Header, find_header
 from .placeholders import is_evidence_placeholder
 from .scan import Raw, SheetScan
 from .title import guess_unit, guess_year, sheet_year
+
+if TYPE_CHECKING:
+    from hashlib import sha256
+else:
+    try:  # CPython's own SHA-256: hashlib would load OpenSSL first, ~2 ms of a cold start
+        from _sha256 import sha256
+    except ImportError:  # pragma: no cover - Python 3.12+ (_sha2), other interpreters
+        from hashlib import sha256
 
 __all__ = ["read_plan"]
 
@@ -165,7 +173,7 @@ def _check_mapping(path: Path, columns: Mapping[str, str], seen: set[str]) -> No
 
 
 def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
+    digest = sha256()
     with path.open("rb") as handle:
         for chunk in iter(lambda: handle.read(1 << 20), b""):
             digest.update(chunk)
