@@ -16,7 +16,6 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -70,8 +69,7 @@ def _scaled(n: int) -> tuple[object, ...]:
     rows = read_plan(SAMPLE).rows
     words = ("rapat", "laporan", "tahap", "bagian", "kegiatan", "dokumen", "sekretariat")
     return tuple(
-        replace(
-            r,
+        r._replace(
             row=7 + i,
             indicator=f"{r.indicator} {words[i % 7]} {i}",
             action=f"{r.action} {words[(i // 7) % 7]} ke-{i}",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -233,7 +233,7 @@ def _finish(raw: Raw, plan_year: int | None, book: Book) -> PlanRow:
     infos = [classify(c) for c in candidates]
     target = parse_target(raw.target, plan_year, raw.target_format, date1904=book.date1904)
     if raw.target_notes and not target.error:
-        target = replace(target, notes=join_text(target.notes, raw.target_notes))
+        target = target._replace(notes=join_text(target.notes, raw.target_notes))
     t = raw.texts
     return PlanRow(
         sheet=raw.sheet,
