@@ -16,7 +16,7 @@ from .i18n.monthly import days_left
 from .links import classify, is_placeholder
 from .links.typo import scheme_fix
 from .model import AREAS, Plan, PlanRow
-from .status import is_openable, row_state, row_status
+from .status import RowState, is_openable, row_state
 
 __all__ = ["CHECKS", "CheckOptions", "run_checks", "sort_findings"]
 
@@ -24,6 +24,9 @@ __all__ = ["CHECKS", "CheckOptions", "run_checks", "sort_findings"]
 class CheckOptions(NamedTuple):
     as_of: date
     soon_days: int = 30
+    #: Each row's ``status.row_state`` as of ``as_of`` (in plan order), computed once by
+    #: ``run_checks`` and shared by every check; None: each check asks ``status`` itself.
+    states: tuple[RowState, ...] | None = None
 
 
 Check = Callable[[Plan, CheckOptions], Iterator[Finding]]
@@ -33,16 +36,24 @@ def _at(row: PlanRow, fieldname: str, code: str, **params: object) -> Finding:
     return finding(code, row.sheet, row.row, row.column(fieldname), **params)
 
 
-def _expected_now(row: PlanRow, opts: CheckOptions) -> bool:
+def _states(plan: Plan, opts: CheckOptions) -> Iterator[tuple[PlanRow, RowState]]:
+    """Each row with its state (``status.row_state``), computed once per run."""
+    states = opts.states
+    if states is None or len(states) != len(plan.rows):
+        states = tuple(row_state(row, opts.as_of, opts.soon_days) for row in plan.rows)
+    return zip(plan.rows, states, strict=True)
+
+
+def _expected_now(state: RowState) -> bool:
     """Evidence and link are owed: the first period has ended, or no period can be read."""
-    return row_status(row, opts.as_of) in ("overdue", "needs_fix")
+    return state.status in ("overdue", "needs_fix")
 
 
 def check_evidence(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
-    for row in plan.rows:
+    for row, state in _states(plan, opts):
         if row.evidence_placeholder:
             yield _at(row, "evidence", "placeholder-evidence", text=row.evidence)
-        if not row.has_evidence and _expected_now(row, opts):
+        if not row.has_evidence and _expected_now(state):
             yield _at(row, "evidence", "missing-evidence")
 
 
@@ -59,8 +70,7 @@ def check_reading(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
 
 def check_not_yet_due(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
     """Evidence or link missing before the first period ends: expected, one info note."""
-    for row in plan.rows:
-        state = row_state(row, opts.as_of, opts.soon_days)
+    for row, state in _states(plan, opts):
         if state.status != "not_due":
             continue
         what = [(w_id, w_en) for ok, w_id, w_en in _missing_parts(row) if not ok]
@@ -91,8 +101,7 @@ def _missing_parts(row: PlanRow) -> list[tuple[bool, str, str]]:
 
 def check_recurring_evidence(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
     """A later period has ended and the row still shows one piece of evidence."""
-    for row in plan.rows:
-        state = row_state(row, opts.as_of, opts.soon_days)
+    for row, state in _states(plan, opts):
         if state.status != "complete" or state.periods_passed < 2:
             continue
         if sum(1 for u in row.links if is_openable(u)) == 1:
@@ -112,8 +121,8 @@ def check_formula_errors(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
 
 
 def check_links(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
-    for row in plan.rows:
-        yield from _link_findings(row, _expected_now(row, opts))
+    for row, state in _states(plan, opts):
+        yield from _link_findings(row, _expected_now(state))
 
 
 def _link_findings(row: PlanRow, owed: bool) -> Iterator[Finding]:
@@ -198,8 +207,7 @@ def _outside_year(row: PlanRow, year: int) -> bool:
 
 
 def check_deadlines(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
-    for row in plan.rows:
-        state = row_state(row, opts.as_of, opts.soon_days)
+    for row, state in _states(plan, opts):
         if state.due is None:
             continue
         if state.days_late is not None:
@@ -271,6 +279,10 @@ CHECKS: tuple[Check, ...] = (
 
 def run_checks(plan: Plan, opts: CheckOptions) -> list[Finding]:
     """Every check's findings, ordered by sheet order, row, then column."""
+    if opts.states is None or len(opts.states) != len(plan.rows):
+        opts = opts._replace(
+            states=tuple(row_state(row, opts.as_of, opts.soon_days) for row in plan.rows)
+        )
     return sort_findings(plan, [f for check in CHECKS for f in check(plan, opts)])
 
 

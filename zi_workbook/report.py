@@ -189,20 +189,16 @@ def build_report(
     """
     from .lke.plan import cover_rows, map_rows
 
-    opts = CheckOptions(as_of=as_of, soon_days=soon_days)
+    states = tuple(row_state(row, as_of, soon_days) for row in plan.rows)
+    opts = CheckOptions(as_of, soon_days, states)
     maps, lke_findings = map_rows(plan.rows)
     found = [*run_checks(plan, opts), *lke_findings, *extra_findings]
     by_row: dict[tuple[str, int], list[Finding]] = {}
     for f in sort_findings(plan, found):
         by_row.setdefault((f.sheet, f.row), []).append(f)
     results = tuple(
-        RowResult(
-            row,
-            row_state(row, as_of, soon_days),
-            tuple(by_row.get((row.sheet, row.row), ())),
-            lke,
-        )
-        for row, lke in zip(plan.rows, maps, strict=True)
+        RowResult(row, state, tuple(by_row.get((row.sheet, row.row), ())), lke)
+        for row, state, lke in zip(plan.rows, states, maps, strict=True)
     )
     coverage = cover_rows((r.row, r.lke, r.status) for r in results)
     if results:

@@ -94,11 +94,15 @@ def is_complete(row: PlanRow) -> bool:
 
 def row_status(row: PlanRow, as_of: date) -> str:
     """complete, needs_fix, overdue or not_due, exactly in that order of rules."""
+    return _status(row, due(row.target), as_of)
+
+
+def _status(row: PlanRow, first: date | None, as_of: date) -> str:
+    """The rules of :func:`row_status`, given the row's ``due`` (``first``)."""
     if is_complete(row):
         return "complete"
     if not row.target.periods:
         return "needs_fix"
-    first = due(row.target)
     if first is not None and first < as_of:
         return "overdue"
     return "not_due"
@@ -122,19 +126,20 @@ class RowState(NamedTuple):
 
 def row_state(row: PlanRow, as_of: date, soon_days: int = 30) -> RowState:
     """The status, due, deadline, due-soon flag, days and periods of ``row``."""
-    status = row_status(row, as_of)
-    first = due(row.target)
+    target = row.target
+    first = due(target)
+    status = _status(row, first, as_of)
     late = (as_of - first).days if status == "overdue" and first is not None else None
     left = (first - as_of).days if status == "not_due" and first is not None else None
     return RowState(
         status,
         first,
-        deadline(row.target),
+        deadline(target),
         left is not None and left <= soon_days,
         late,
         left,
-        len(row.target.periods),
-        periods_passed(row.target, as_of),
+        len(target.periods),
+        periods_passed(target, as_of),
         first is not None and first < as_of,
     )
 

@@ -44,7 +44,10 @@ class Raw:
 
 
 class SheetScan:
-    """Walks one plan sheet below its header and collects the actions."""
+    """Walks one plan sheet below its header and collects the actions.
+
+    Each row's cells are made text (``cell_text``) once, when the walk reaches the row,
+    and every test of the row reads those texts; a merged cell's text is made once."""
 
     def __init__(self, sheet: Sheet, header: Header) -> None:
         self.sheet = sheet
@@ -53,13 +56,26 @@ class SheetScan:
         self.letters = {name: col_letter(col) for name, col in header.columns.items()}
         self.columns = tuple(self.letters.items())  # shared by every row of the sheet
         self.first_col = min(header.names) if header.names else 1
-        self.fill, self.origins = _merge_fill(sheet)
+        self.fill, self.origins, self.fill_texts = _merge_fill(sheet)
+        #: Rows where a vertical merge covers a plan column: never blank.
+        self.filled = {r for r, c in self.fill if c in self.by_col}
+        #: The fields read as one line of text, and those a fragment's own cells give.
+        self.text_fields = [(c, n) for c, n in self.by_col.items() if n not in _NOT_TEXT]
+        self.own_fields = [(c, n) for c, n in self.by_col.items() if n not in ("link", "area")]
+        self.link_col = header.columns.get("link")
+        self.target_col = header.columns.get("target")
+        #: (column, header name, the longest cell worth normalising) of each named column.
+        self.names = [(c, n, 4 * len(n) + 8) for c, n in header.names.items() if n]
+        self.repeat_hits = max(2, (len(header.names) + 1) // 2)  # most of the names
         self.area = area_of_sheet(sheet.name)
         self.area_rows = False  # an area row was seen: codes (KODE LKE) no longer decide
         self.carry: dict[str, str] = {"no": "", "component": ""}
         self.after_break = False
         self.ended = False
         self.out: list[Raw] = []
+        #: The row being read: its cells and their texts (``cell_text``), by column.
+        self.cells: dict[int, CellValue] = {}
+        self.texts: dict[int, str] = {}
 
     def rows(self) -> list[Raw]:
         for row in range(self.header.last_row + 1, self.sheet.max_row + 1):
@@ -67,21 +83,28 @@ class SheetScan:
         return self.out
 
     def _value(self, row: int, col: int) -> CellValue:
-        value = self.sheet.value(row, col)
+        value = self.cells.get(col)
         return self.fill.get((row, col)) if value is None else value
+
+    def _text(self, row: int, col: int) -> str:
+        """``cell_text`` of the cell, or of the merged cell above that covers it."""
+        text = self.texts.get(col)
+        return self.fill_texts.get((row, col), "") if text is None else text
 
     def _row(self, row: int) -> None:
         cells = self.sheet.cells.get(row, {})
-        if not cells and not any((row, c) in self.fill for c in self.by_col):
+        if not cells and row not in self.filled:
             return
-        if self._is_header_repeat(row) or _is_number_row(cells, self.first_col):
+        self.cells = cells
+        self.texts = texts = {c: cell_text(v) for c, v in cells.items()}
+        if self._is_header_repeat(cells) or _is_number_row(texts, self.first_col):
             self.after_break, self.ended = True, False
             return
         if self.ended and not self._resumes(cells):
             return
         self.ended = False
         if len(cells) <= 4:  # area rows and signature lines hold a cell or two
-            own = [t for t in (cell_text(v) for _, v in sorted(cells.items())) if t]
+            own = [t for _, t in sorted(texts.items()) if t]
             area = area_of_row(own)
             if area:
                 self._set_area(area)
@@ -121,30 +144,27 @@ class SheetScan:
         filled = sum(1 for c in self.by_col if cell_text(cells.get(c)))
         return filled >= 2
 
-    def _is_header_repeat(self, row: int) -> bool:
-        cells = self.sheet.cells.get(row, {})
+    def _is_header_repeat(self, cells: dict[int, CellValue]) -> bool:
+        if len(cells) < self.repeat_hits:
+            return False
         hits = 0
-        for col, name in self.header.names.items():
+        for col, name, longest in self.names:
             value = cells.get(col)
             # header names are short: skip long action text without normalising it
-            if name and isinstance(value, str) and len(value) < 4 * len(name) + 8:
+            if isinstance(value, str) and len(value) < longest:
                 hits += norm_header(value) == name
-        return hits >= max(2, (len(self.header.names) + 1) // 2)  # most of the names
+        return hits >= self.repeat_hits
 
     def _data(self, row: int) -> None:
-        texts = {
-            name: cell_text(self._value(row, col))
-            for col, name in self.by_col.items()
-            if name not in ("link", "target", "area")
-        }
+        texts = {name: self._text(row, col) for col, name in self.text_fields}
         if self._area_from(row, texts):
             return
         self._lke_letter(row, texts)
-        link_col = self.header.columns.get("link")
+        link_col = self.link_col
         link_value = self._value(row, link_col) if link_col else None
         link_text = cell_lines(link_value)
         hyperlink = self._hyperlink(row, link_col) if link_col else None
-        target_col = self.header.columns.get("target")
+        target_col = self.target_col
         target = self._value(row, target_col) if target_col else None
         if self.out and self._continues(row):
             self._join(row, link_text, hyperlink)
@@ -167,11 +187,15 @@ class SheetScan:
             texts["lke"] = self.carry.get("lke", "")
             texts["lke_letter"] = self.carry.get("lke_letter", "")
         fmt = self.sheet.formats.get((row, target_col)) if target_col else None
-        extra = {name: cell_text(self._value(row, col)) for col, name in self.header.extra.items()}
-        errors = tuple(
-            (name, self.sheet.errors[(row, col)])
-            for col, name in self.by_col.items()
-            if (row, col) in self.sheet.errors
+        extra = {name: self._text(row, col) for col, name in self.header.extra.items()}
+        errors = (
+            tuple(
+                (name, self.sheet.errors[(row, col)])
+                for col, name in self.by_col.items()
+                if (row, col) in self.sheet.errors
+            )
+            if self.sheet.errors
+            else ()
         )
         raw = Raw(
             self.sheet.name,
@@ -195,13 +219,13 @@ class SheetScan:
         rows) gives the row its area; True when the row is only the area's heading."""
         area_col = self.header.columns.get("area")
         if area_col:
-            area = area_of_cell(cell_text(self._value(row, area_col)))
+            area = area_of_cell(self._text(row, area_col))
             if area:
                 self._set_area(area)
         if self.area_rows:
             return False
         cells = [texts.get(n, "") for n in ("no", "component", "indicator", "lke")]
-        cells += [cell_text(self.sheet.value(row, c)) for c in self.header.extra]
+        cells += [self.texts.get(c, "") for c in self.header.extra]
         for text in cells:
             code = area_of_code(text)
             if code:
@@ -230,7 +254,7 @@ class SheetScan:
         """The cell right of KODE LKE, when no field owns it: ``A.1.I.i.`` | ``a``."""
         col = self.header.columns.get("lke")
         if col is not None and col + 1 not in self.by_col:
-            texts["lke_letter"] = cell_text(self._value(row, col + 1))
+            texts["lke_letter"] = self._text(row, col + 1)
 
     def _carry(self, texts: dict[str, str]) -> None:
         if texts.get("component"):
@@ -245,11 +269,8 @@ class SheetScan:
 
     def _own(self, row: int) -> dict[str, str]:
         """The texts this row itself holds (not a merged cell above it)."""
-        return {
-            name: cell_text(self.sheet.value(row, col))
-            for col, name in self.by_col.items()
-            if name not in ("link", "area")
-        }
+        texts = self.texts
+        return {name: texts.get(col, "") for col, name in self.own_fields}
 
     def _continues(self, row: int) -> bool:
         """A fragment of the row above (a page break, with or without a repeated
@@ -259,12 +280,12 @@ class SheetScan:
         own = self._own(row)
         if own.pop("no", ""):
             return False
-        target = self.sheet.value(row, self.header.columns.get("target", 0))
+        target = self.cells.get(self.target_col or 0)
         if target is not None and not (isinstance(target, str) and not has_date(target)):
             return False
         own.pop("target", None)
         parts = {name: text for name, text in own.items() if text}
-        if not parts and not cell_text(target):
+        if not parts and not self.texts.get(self.target_col or 0, ""):
             return False
         above = self.out[-1].texts
         carried = {"component": self.carry["component"]}
@@ -305,31 +326,37 @@ class SheetScan:
 
 
 _EXAMPLE = re.compile(r"^(?:contoh|example|misal)\b", re.IGNORECASE)
+_NOT_TEXT = ("link", "target", "area")
 
 
 def _merge_fill(
     sheet: Sheet,
-) -> tuple[dict[tuple[int, int], CellValue], dict[tuple[int, int], tuple[int, int]]]:
-    """Every cell a vertical merge covers, with the value of its top cell, and that
-    top cell (merges are clipped to the sheet when read: the work is bounded)."""
+) -> tuple[
+    dict[tuple[int, int], CellValue],
+    dict[tuple[int, int], tuple[int, int]],
+    dict[tuple[int, int], str],
+]:
+    """Every cell a vertical merge covers, with the value of its top cell, that top
+    cell, and the value's text (merges are clipped to the sheet when read: the work is
+    bounded)."""
     fill: dict[tuple[int, int], CellValue] = {}
     origins: dict[tuple[int, int], tuple[int, int]] = {}
+    texts: dict[tuple[int, int], str] = {}
     for r1, c1, r2, _c2 in sheet.merges:
         if r2 > r1:
             value = sheet.value(r1, c1)
+            text = cell_text(value)
             for r in range(r1 + 1, r2 + 1):
                 fill[(r, c1)] = value
                 origins[(r, c1)] = (r1, c1)
-    return fill, origins
+                texts[(r, c1)] = text
+    return fill, origins, texts
 
 
-def _is_number_row(cells: dict[int, CellValue], first_col: int) -> bool:
+def _is_number_row(texts: dict[int, str], first_col: int) -> bool:
     """A row of column numbers (1 2 3 ..., as numbers, text or "(1)"), each number in
-    its own column: merged NO/KOMPONEN cells may hide the first ones."""
-    if len(cells) < 3:
+    its own column: merged NO/KOMPONEN cells may hide the first ones. ``texts``: the
+    row's cells as ``cell_text``."""
+    if len(texts) < 3:
         return False
-    for col, value in cells.items():
-        text = cell_text(value).strip("()[]. ")
-        if text != str(col - first_col + 1):
-            return False
-    return True
+    return all(text.strip("()[]. ") == str(c - first_col + 1) for c, text in texts.items())

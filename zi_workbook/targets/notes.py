@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from zi_workbook.model import Period
 from zi_workbook.targets.grammar import Parser
@@ -35,6 +36,7 @@ def expand_month_codes(text: str) -> str:
     return _MONTH_CODE.sub(lambda m: MONTH_NAMES_ID[int(m[1]) - 1], text)
 
 
+@lru_cache(maxsize=4096)
 def has_date(text: str) -> bool:
     """Whether the text names a date at all: a month, a year, a numeric date."""
     for tok in read_words(expand_month_codes(" ".join(text.split()))):

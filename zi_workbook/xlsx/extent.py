@@ -39,9 +39,11 @@ _CONTENT_CELL_COL = re.compile(rb'<c r="([A-Z]{2,3})\d+"[^>]*(?<!/)>')
 def measure(path: object, name: str, data: bytes) -> tuple[int, int]:
     """The sheet's extent, refused when a reference is no reference or the extent
     is over :data:`MAX_CELLS`."""
-    check_refs(path, name, data)
+    plain_cells = _CELL_NOT_PLAIN.search(data) is None  # the common case: one scan
+    if not plain_cells:
+        check_refs(path, name, data)
     try:
-        height, width = sheet_extent(data, MAX_CELLS)
+        height, width = sheet_extent(data, MAX_CELLS, cells_placed=plain_cells)
     except BadReference as exc:
         raise bad_ref(path, name, exc.args[0]) from exc
     check_area(path, name, height, width)
@@ -52,7 +54,7 @@ class BadReference(ValueError):
     """A cell reference that is no reference (see :func:`bad_ref`)."""
 
 
-def sheet_extent(data: bytes, budget: int = 0) -> tuple[int, int]:
+def sheet_extent(data: bytes, budget: int = 0, *, cells_placed: bool = False) -> tuple[int, int]:
     """(rows, columns) spanned by the cells that hold something (never less).
 
     A cell is placed as calamine places it: its ``r=`` reference, else the column
@@ -61,8 +63,9 @@ def sheet_extent(data: bytes, budget: int = 0) -> tuple[int, int]:
     every row and cell states its place (what Excel and most tools write) take a
     quick path of a few byte scans (an upper bound: empty rows count); others, and
     those whose quick bound is over ``budget`` cells, are walked tag by tag.
+    ``cells_placed``: the caller found every cell to say ``r="..."`` first.
     """
-    if _all_placed(data):
+    if _all_placed(data, cells_placed):
         quick = _quick_extent(data)
         if quick is not None and (not budget or quick[0] * quick[1] <= budget):
             return quick
@@ -93,12 +96,21 @@ def bad_ref(path: object, name: str, raw: bytes) -> CorruptWorkbookError:
     )
 
 
-def _all_placed(data: bytes) -> bool:
-    if any(mark in data for mark in (b":row", b":c ", b":c>", b":c/")):
-        return False  # prefixed tags (<x:row>): walk them
-    rows = data.count(b"<row ") + data.count(b"<row>") + data.count(b"<row/>")
-    cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
-    return rows == data.count(b'<row r="') and cells == data.count(b'<c r="')
+def _all_placed(data: bytes, cells_placed: bool = False) -> bool:
+    """Every row and cell tag says ``r="..."`` first and none is prefixed (``<x:row>``):
+    one scan for what breaks each rule."""
+    return (
+        _PREFIXED.search(data) is None
+        and _ROW_UNPLACED.search(data) is None
+        and (cells_placed or _CELL_UNPLACED.search(data) is None)
+    )
+
+
+_PREFIXED = re.compile(rb":(?:row|c[ >/])")
+_ROW_UNPLACED = re.compile(rb'<row(?:>|/>| (?!r="))')
+_CELL_UNPLACED = re.compile(rb'<c(?:>|/>| (?!r="))')
+#: A cell tag that is not ``<c r="A1"...``: no reference, or one that is no reference.
+_CELL_NOT_PLAIN = re.compile(rb'<c(?:>|/>| (?!r="[A-Z]{1,3}[1-9]\d{0,6}"))')
 
 
 def _quick_extent(data: bytes) -> tuple[int, int] | None:
