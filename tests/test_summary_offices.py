@@ -230,6 +230,22 @@ def test_the_default_is_a_page_per_office_below_60_offices(
     assert len(_workbook(tmp_path, summary, per_office=True).sheetnames) == len(FIXED) + 4
 
 
+def test_pages_are_built_only_for_a_workbook_that_shows_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder(tmp_path)  # 5 files, 4 offices read
+    assert all(o.page is not None for o in summarize([folder], as_of=AS_OF, pages=None).read)
+    assert all(o.page is None for o in summarize([folder], as_of=AS_OF, pages=False).offices)
+    monkeypatch.setattr("zi_workbook.summary.run.PAGES_BELOW", 4)
+    # as many files as the threshold or more: no pages in the workers...
+    assert all(o.page is None for o in summarize([folder], as_of=AS_OF, pages=None).offices)
+    # ...but when fewer offices than that are read after all, their plans again for pages
+    monkeypatch.setattr("zi_workbook.summary.run.PAGES_BELOW", 5)
+    late = summarize([folder], as_of=AS_OF, pages=None)
+    assert [o.page is not None for o in late.offices] == [bool(o.total) for o in late.offices]
+    assert late.to_dict() == summarize([folder], as_of=AS_OF, pages=False).to_dict()
+
+
 def test_cli_per_office_options(run_cli: RunCli, tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     out = tmp_path / "r.xlsx"

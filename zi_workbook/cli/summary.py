@@ -157,7 +157,7 @@ def summary(
         columns=columns_map(column),
         all_versions=all_versions,
         lean=out is None and fmt == "json",
-        pages=out is not None and per_office is not False,
+        pages=per_office if out is not None else False,  # None: below PAGES_BELOW offices
     )
     if previous:
         from ..summary import add_previous

@@ -61,7 +61,9 @@ def add_previous(
     from .run import summarize
 
     day = old_as_of or month_end_before(summary.as_of)
-    before = summarize(previous, as_of=day, lang=summary.lang, jobs=jobs, columns=columns)
+    before = summarize(  # only which office each file is: no lists, no pages
+        previous, as_of=day, lang=summary.lang, jobs=jobs, columns=columns, lean=True
+    )
     pairs = match_offices([o for o in summary.offices if o.total], before.read)
     todo = [(new, old.file, old.shown) for new, old in pairs.items()]
     args = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,11 +18,14 @@ from .isolate import read_isolated
 from .model import OfficeSummary, Summary
 from .office import summarize_one
 
-__all__ = ["PARALLEL_FROM", "expand_paths", "summarize"]
+__all__ = ["PAGES_BELOW", "PARALLEL_FROM", "expand_paths", "summarize"]
 
 
 #: Below this many plans one worker process reads them all (more cost more to start).
 PARALLEL_FROM = 9
+#: Without ``--per-office`` / ``--no-per-office``, a summary workbook of fewer offices
+#: than this has a page per office (60 pages print in a minute; 500 would bury it).
+PAGES_BELOW = 60
 
 
 def expand_paths(paths: Iterable[Path], exclude: Iterable[Path] = ()) -> list[Path]:
@@ -44,7 +47,7 @@ def summarize(
     columns: Mapping[str, str] | None = None,
     all_versions: bool = False,
     lean: bool = False,
-    pages: bool = True,
+    pages: bool | None = True,
     exclude: Iterable[Path] = (),
     on_plan: Callable[[int, int, str], object] | None = None,
 ) -> Summary:
@@ -61,7 +64,10 @@ def summarize(
         once (its newest version, see :mod:`zi_workbook.summary.collect`), or every
         file with ``all_versions``. ``columns`` maps fields to headers as ``validate``
         does; ``lean`` keeps only counts (no action or finding lists); ``pages`` builds each
-    office's Laporan Monev page for the workbook (``OfficeSummary.page``); ``exclude``
+        office's Laporan Monev page for the workbook (``OfficeSummary.page``); None: only
+        when fewer than ``PAGES_BELOW`` offices are read (the workbook's default), so a big
+        run builds none (with more files than that, the few offices' plans are read
+        again for their pages only in the rare case that few offices remain); ``exclude``
         (the output being written) is left out. ``on_plan(done, total, path)`` is
         called before each plan and once at the end (the plans are then read here).
     """
@@ -70,13 +76,33 @@ def summarize(
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     workers = max(1, min(workers, len(todo)))
     show = progress  # the bar itself stays silent off a terminal
-    run = _Run(as_of, lang, check_links, dict(link_options or {}), dict(columns or {}), lean, pages)
+    build = (len(todo) < PAGES_BELOW if pages is None else pages) and not lean
+    run = _Run(as_of, lang, check_links, dict(link_options or {}), dict(columns or {}), lean, build)
+    workers = 1 if len(todo) < PARALLEL_FROM else workers
     if on_plan is not None:  # the web page: no processes there, and it shows each plan
         results = _sequential(todo, run, show, on_plan)
     else:
-        results = _isolated(todo, run, 1 if len(todo) < PARALLEL_FROM else workers, show)
+        results = _isolated(todo, run, workers, show)
     offices, files = collect(found, results, lang, all_versions)
+    if pages is None and not build and not lean:
+        offices = _late_pages(offices, replace(run, pages=True), workers)
     return Summary(as_of, lang, offices, check_links, files, all_versions)
+
+
+def _late_pages(
+    offices: tuple[OfficeSummary, ...], run: _Run, workers: int
+) -> tuple[OfficeSummary, ...]:
+    """The offices with their pages when fewer than ``PAGES_BELOW`` of them were read
+    though there were more files (other versions, plans not read): their plans again."""
+    read = [o for o in offices if o.total]
+    if not read or len(read) >= PAGES_BELOW:
+        return offices
+    todo = [(o.file, o.shown) for o in read]
+    pages = {
+        o.shown: o.page
+        for o in _isolated(todo, run, 1 if len(todo) < PARALLEL_FROM else workers, False)
+    }
+    return tuple(replace(o, page=pages.get(o.shown)) if o.total else o for o in offices)
 
 
 @dataclass(frozen=True)

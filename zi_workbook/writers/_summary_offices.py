@@ -16,15 +16,13 @@ from typing import Any
 from ..i18n.inspectorate import ilabel
 from ..monthly.page import MonevPage
 from ..summary import OfficeSummary, Summary
+from ..summary.run import PAGES_BELOW
 from ._sheet_names import SheetNames
 from ._summary_page import ranked
 from .monev import monev_formats, write_page
 
 __all__ = ["PAGES_BELOW", "wants_pages", "write_office_pages"]
 
-#: Without ``--per-office`` / ``--no-per-office``, a summary of fewer offices than this
-#: has a page per office (60 pages print in a minute; 500 would bury the summary).
-PAGES_BELOW = 60
 
 
 def wants_pages(summary: Summary, per_office: bool | None) -> bool:
