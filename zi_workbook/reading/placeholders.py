@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..links import is_placeholder
 
@@ -73,6 +74,7 @@ _PROMISE = frozenset(
 _WORD = re.compile(r"[\w/]+")
 
 
+@lru_cache(maxsize=4096)
 def is_evidence_placeholder(text: str) -> bool:
     """``belum ada``, ``menyusul``, ``-``, ``n/a``, ``tidak ada``, ``bukti dukung belum di
     upload``: the evidence cell holds a promise, not the name of a document."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -219,13 +220,20 @@ def _links(raw: Raw) -> tuple[list[str], str]:
     for text, link in parts:
         if link is not None and link.startswith("#"):
             link = None  # a link to a place in this workbook: its text is what counts
-        found, words = split_link_cell(text, link)
+        found, words = _split_cell(text, link)
         if not found:  # no link at all: keep what the cell says exactly, as text
             words = cell_text(text)
         candidates.extend(c for c in found if c not in candidates)
         if words:
             said.append(words)
     return candidates, " ".join(said)
+
+
+@lru_cache(maxsize=4096)
+def _split_cell(text: str, link: str | None) -> tuple[tuple[str, ...], str]:
+    """``split_link_cell``, once for each text and link a plan repeats."""
+    found, words = split_link_cell(text, link)
+    return tuple(found), words
 
 
 def _finish(raw: Raw, plan_year: int | None, book: Book) -> PlanRow:

@@ -45,14 +45,8 @@ def open_book(path: Path) -> Book:
         if suffix == ".xls" or _XLS_MARK in head:
             return _load_xls(path)
     if head.startswith(b"PK"):
-        kind = _zip_kind(path)
-        if kind == "word":
-            raise _ask_for_excel(path, "dokumen Word (.docx)", "a Word document (.docx)")
-        if kind == "ods":
-            from .ods import load_ods
-
-            return load_ods(path)
-    elif head and suffix in _TEXT_SUFFIXES:
+        return _load_zip(path)
+    if head and suffix in _TEXT_SUFFIXES:
         from .csvfile import load_csv
 
         _check_size(path)
@@ -70,18 +64,45 @@ def _ask_for_excel(path: Path, kind_id: str, kind_en: str) -> NotAWorkbookError:
     )
 
 
-def _zip_kind(path: Path) -> str:
+def _load_zip(path: Path) -> Book:
+    """A zip: an .xlsx read from the zip opened here (once), a .docx refused, an .ods
+    read by its reader; anything else the .xlsx reader refuses in its words."""
     try:
-        with zipfile.ZipFile(path) as zf:
-            names = zf.namelist()
-            if "xl/workbook.xml" in names:
-                return "xlsx"
-            if any(n.startswith("word/") for n in names):
-                return "word"
-            small = "mimetype" in names and zf.getinfo("mimetype").file_size < 200
-            if small and b"opendocument.spreadsheet" in zf.read("mimetype"):
-                return "ods"
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error):
+        handle = path.open("rb")
+    except OSError:
+        return load_book(path)
+    with handle:
+        try:
+            zf = zipfile.ZipFile(handle)
+        except _ZIP_ERRORS:
+            return load_book(path)  # the .xlsx reader says why, in its words
+        with zf:
+            kind = _zip_kind(zf)
+            if kind == "xlsx":
+                return load_book(path, (handle, zf))
+    if kind == "word":
+        raise _ask_for_excel(path, "dokumen Word (.docx)", "a Word document (.docx)")
+    if kind == "ods":
+        from .ods import load_ods
+
+        return load_ods(path)
+    return load_book(path)
+
+
+_ZIP_ERRORS = (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error)
+
+
+def _zip_kind(zf: zipfile.ZipFile) -> str:
+    try:
+        names = zf.namelist()
+        if "xl/workbook.xml" in names:
+            return "xlsx"
+        if any(n.startswith("word/") for n in names):
+            return "word"
+        small = "mimetype" in names and zf.getinfo("mimetype").file_size < 200
+        if small and b"opendocument.spreadsheet" in zf.read("mimetype"):
+            return "ods"
+    except _ZIP_ERRORS:
         pass  # the .xlsx reader says why, in its words
     return ""
 

@@ -100,15 +100,16 @@ def _ref(text: str) -> tuple[int, int]:
     return int(m.group(2)), col_index(m.group(1))
 
 
-def load_book(path: Path) -> Book:
-    """Open ``path`` as an .xlsx, refusing anything unsafe or damaged."""
-    sniff(path)
+def load_book(path: Path, opened: tuple[IO[bytes], zipfile.ZipFile] | None = None) -> Book:
+    """Open ``path`` as an .xlsx, refusing anything unsafe or damaged. ``opened``: the
+    file and its zip as ``formats.open_book`` opened them, after its own sniffing."""
+    if opened is None:
+        sniff(path)
     try:
+        if opened is not None:
+            return _load(path, opened[1], opened[0])
         with path.open("rb") as handle, zipfile.ZipFile(handle) as zf:
-            identify_zip(path, zf)
-            check_zip_budget(path, zf)
-            check_members(path, zf)
-            return _Loader(path, zf, handle).load()
+            return _load(path, zf, handle)
     except _DAMAGED as exc:
         raise CorruptWorkbookError(
             path,
@@ -120,6 +121,13 @@ def load_book(path: Path) -> Book:
         raise CorruptWorkbookError(
             path, f"XML di dalam berkas rusak ({detail}).", f"the XML inside is damaged ({detail})."
         ) from exc
+
+
+def _load(path: Path, zf: zipfile.ZipFile, handle: IO[bytes]) -> Book:
+    identify_zip(path, zf)
+    check_zip_budget(path, zf)
+    check_members(path, zf)
+    return _Loader(path, zf, handle).load()
 
 
 #: What the zip and XML layers raise for a damaged file: a central directory past the
@@ -345,7 +353,8 @@ def _values(path: Path, name: str, book: Any, height: int, width: int) -> Sheet:
 
 def _link_range(sheet: Sheet, ref: str, target: str, budget: RangeBudget) -> None:
     first, _, last = ref.partition(":")
-    box = budget.take(*_ref(first), *(_ref(last) if last else _ref(first)))
+    start = _ref(first)
+    box = budget.take(*start, *(_ref(last) if last else start))
     if box is None:
         return
     r1, c1, r2, c2 = box
