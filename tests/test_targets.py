@@ -1360,3 +1360,12 @@ def test_list_guesses_of_the_review_are_refused(
 ) -> None:
     error = assert_refused(text, id_fragment, en_fragment)
     assert error.suggestion == suggestion
+
+
+def test_lines_whose_dates_overlap_are_refused_not_returned_out_of_order() -> None:
+    # found by test_word_salad_never_raises: line 1 is August, line 2 reads as
+    # "January to 23 August"; the words path must not hand back overlapping periods
+    target = read("ags\nJan-23 ags", 1900)
+    assert target.periods == ()
+    assert target.error is not None and "tumpang tindih" in target.error.message_id
+    check_invariants(target)
