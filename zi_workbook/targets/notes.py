@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
 
 from zi_workbook.model import Period
 from zi_workbook.targets.grammar import Parser
@@ -132,7 +131,7 @@ def read_with_notes(
             notes.append(words)
     if not periods or (tails and phrases > 1):
         return None
+    # in start order, as one line's periods are (lines may overlap: real plans write
+    # "Januari 2022" above "Januari s/d Des 2022")
     periods.sort(key=lambda p: (p.start, p.end or date.max))
-    if any(a.end is None or b.start <= a.end for a, b in pairwise(periods)):
-        return None  # lines whose dates overlap: the overlap refusal stands
     return tuple(periods), "\n".join(notes)
