@@ -9,6 +9,13 @@ sources, and drops the research bookkeeping (PortalRB ids, per-question provenan
 Run by hand when the reference changes; the package never reads the input at run time:
 
     python samples/build_lke_data.py PATH/TO/lke_structure.json
+
+It also writes ``zi_workbook/lke/lke_2026_index.json``: the terms the matcher compares
+(``zi_workbook.lke.words.terms`` of every question's text and sub-area's name), so a
+process loads them instead of stemming the worksheet on start. After a change to
+``words.py`` alone, regenerate just that file (a test says when it is stale):
+
+    python samples/build_lke_data.py --index
 """
 
 from __future__ import annotations
@@ -18,7 +25,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-OUTPUT = Path(__file__).resolve().parent.parent / "zi_workbook" / "lke" / "lke_2026.json"
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "zi_workbook" / "lke" / "lke_2026.json"
+INDEX = OUTPUT.with_name("lke_2026_index.json")
 SCHEMA = "zi-workbook/lke-data/1"
 
 
@@ -83,14 +92,42 @@ def build(src: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _one_line_each(built: dict[str, Any]) -> str:
+    """JSON with one question (or sub-area) a line, so a change reads well in a diff."""
+    lines = ["{"]
+    for key, value in built.items():
+        if isinstance(value, dict):
+            items = [
+                f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in value.items()
+            ]
+            lines.append(f"{json.dumps(key)}: {{\n" + ",\n".join(items) + "\n},")
+        else:
+            lines.append(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},")
+    lines[-1] = lines[-1].rstrip(",")
+    return "\n".join(lines) + "\n}\n"
+
+
+def write_index() -> None:
+    """The matcher's terms, from the package's data file as it is now."""
+    sys.path.insert(0, str(ROOT))
+    from zi_workbook.lke import data, index
+
+    data.load.cache_clear()
+    built = index.build(data.load())
+    INDEX.write_text(_one_line_each(built), encoding="utf-8")
+    print(f"{INDEX}: {len(built['questions'])} questions")
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 2:
         print(__doc__)
         return 2
-    src = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-    data = build(src)
-    OUTPUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{OUTPUT}: {len(data['questions'])} questions")
+    if argv[1] != "--index":
+        src = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        data = build(src)
+        OUTPUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{OUTPUT}: {len(data['questions'])} questions")
+    write_index()
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -11,9 +12,12 @@ from lke_expected import SAMPLE
 from zi_workbook import read_plan
 from zi_workbook.lke.codes import normalise, read_code
 from zi_workbook.lke.data import load
+from zi_workbook.lke.index import INDEX_FILE, question_docs
+from zi_workbook.lke.index import build as build_index
 from zi_workbook.lke.mapping import map_row
 from zi_workbook.lke.words import stem, terms
 
+LKE_DIR = Path(__file__).resolve().parent.parent / "zi_workbook" / "lke"
 SAMPLE_FILE = Path(__file__).resolve().parent.parent / "samples" / "01_kpu_kab_batang_2022.xlsx"
 
 
@@ -115,6 +119,24 @@ def test_words_mend_office_spelling_and_abbreviations() -> None:
         "Pengaduan masyarakat telah ditindaklanjuti"
     )
     assert {stem(w) for w in ("penyusunan", "disusun", "menyusun")} == {"susun"}
+
+
+def test_words_with_and_without_phrases_give_the_same_terms() -> None:
+    # a text with no phrase takes the one-word path; the same words beside a phrase the other
+    plain = terms("Penyusunan SOP pengaduan masyarakat")
+    assert plain == {"susun", "sop", "aduan", "masyarakat"}
+    assert terms("Penyusunan SOP pengaduan masyarakat zona integritas") == plain | {"zi"}
+    assert terms("Rencana kegiatan") == {"rencana", "giat"}  # a phrase's first word alone
+    assert terms("dan yang di") == set()
+
+
+def test_the_shipped_index_is_what_the_words_give_today() -> None:
+    # stale after an edit of words.py or of the data file: samples/build_lke_data.py --index
+    shipped = json.loads((LKE_DIR / INDEX_FILE).read_text(encoding="utf-8"))
+    assert shipped == build_index(load())
+    docs = question_docs(load())
+    assert [d[0] for d in docs] == [q.code for q in load().pengungkit_questions]
+    assert docs[0][3] == frozenset(terms(load().questions[docs[0][0]].text))
 
 
 def test_sample_actions_map_to_the_hand_checked_questions() -> None:

@@ -8,7 +8,10 @@ Three cosine similarities over idf-weighted terms (``words.terms``), each in 0..
   the weakest.
 
 Their weighted mean is the score. Each area's inverted index is built on first use, so
-a row costs a few dictionary look-ups per word whatever the plan's size.
+a row costs a few list look-ups per word whatever the plan's size. Plans merge KOMPONEN
+and INDIKATOR down many rows, so the first two similarities are worked out once per
+distinct (area, KOMPONEN, INDIKATOR) and kept (``_Main``); a row then adds only its
+action's words.
 """
 
 from __future__ import annotations
@@ -16,14 +19,14 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from .data import Lke, Question
-from .words import terms
+from .data import Lke
+from .index import Doc, question_docs
 
 __all__ = ["THRESHOLD", "Matcher", "Ranked"]
 
 #: Below this score a row is left unmapped rather than guessed.
 THRESHOLD = 0.3
-_WEIGHTS = (0.6, 0.25, 0.15)  # question, sub-area name, action
+_W_QUESTION, _W_NAME, _W_ACTION = 0.6, 0.25, 0.15
 #: Words that tell the stages of one sub-area apart (done, evaluated, followed up) weigh more.
 _STAGES = {"monev": 1.6, "evaluas": 1.6, "tindaklanjut": 1.6, "monitoring": 1.6}
 #: One shared word is weak evidence: a question that shares only one term with the row's
@@ -32,6 +35,8 @@ _LONE_WORD = 0.5
 #: The weight of a row's word that no question uses.
 _UNKNOWN = 1.0
 _UNKNOWN_2 = _UNKNOWN**2
+#: How many distinct texts (and KOMPONEN/INDIKATOR pairs) a process keeps worked out.
+_KEEP = 20_000
 _Postings = dict[str, list[tuple[int, float]]]
 
 
@@ -41,88 +46,152 @@ class Ranked(NamedTuple):
     best: tuple[tuple[float, str], ...]
 
 
-class _Index:
-    """The questions of one area (or of all areas): two inverted indexes and norms."""
+class _Main:
+    """What one (KOMPONEN, INDIKATOR) gives in one area, per question: the dot products
+    of its terms with the question's text (``dots``), the two weighted cosines summed
+    (``base``), the lone-word factor (``factor``); and its terms' squared weights and
+    norm, for the norm with an action's words."""
 
-    def __init__(self, docs: list[tuple[Question, set[str], set[str]]], idf: dict[str, float]):
-        self.codes = [q.code for q, _, _ in docs]
-        self.texts = [text for _, text, _ in docs]
-        self.sub_areas = [q.sub_area for q, _, _ in docs]
-        self.postings: tuple[_Postings, _Postings] = ({}, {})
-        self.norms: tuple[list[float], list[float]] = ([], [])
-        for i, (_, text, name) in enumerate(docs):
-            for part, bag in enumerate((text, name)):
-                total = 0.0
-                postings = self.postings[part]
-                for term in bag:
-                    w2 = idf[term] ** 2
-                    total += w2
-                    postings.setdefault(term, []).append((i, w2))
-                self.norms[part].append(math.sqrt(total) or 1.0)
+    __slots__ = ("base", "dots", "factor", "norm", "terms", "weights")
 
-    def dots(
-        self, part: int, bag: set[str], start: dict[int, float] | None = None
-    ) -> dict[int, float]:
-        """Each question's dot product with ``bag`` (added to a copy of ``start``)."""
-        postings = self.postings[part]
-        dots: dict[int, float] = dict(start) if start else {}
-        get = dots.get
-        for term in bag:
-            found = postings.get(term)
-            if found:
-                for i, w2 in found:
-                    dots[i] = get(i, 0.0) + w2
-        return dots
-
-    def add(
-        self, part: int, dots: dict[int, float], norm: float, into: dict[int, float], w: float
+    def __init__(
+        self,
+        terms: frozenset[str],
+        dots: list[float],
+        base: list[float],
+        factor: list[float],
+        weights: list[float],
+        norm: float,
     ) -> None:
-        """``w`` times each cosine (``dots`` over the norms) into ``into``."""
-        norms = self.norms[part]
-        have = into.get
-        for i, dot in dots.items():
-            into[i] = have(i, 0.0) + w * dot / (norm * norms[i])
+        self.terms = terms
+        self.dots = dots
+        self.base = base
+        self.factor = factor
+        self.weights = weights
+        self.norm = norm
+
+
+def _postings(bags: list[frozenset[str]], idf2: dict[str, float]) -> tuple[_Postings, list[float]]:
+    postings: _Postings = {}
+    norms = []
+    for i, bag in enumerate(bags):
+        total = 0.0
+        for term in bag:
+            w2 = idf2[term]
+            total += w2
+            postings.setdefault(term, []).append((i, w2))
+        norms.append(math.sqrt(total) or 1.0)
+    return postings, norms
+
+
+def _dots(postings: _Postings, bag: frozenset[str], n: int) -> tuple[list[float], list[int]]:
+    """Each document's dot product with ``bag``, and how many of its terms it shares."""
+    out = [0.0] * n
+    shared = [0] * n
+    for term in bag:
+        found = postings.get(term)
+        if found:
+            for i, w2 in found:
+                out[i] += w2
+                shared[i] += 1
+    return out, shared
+
+
+class _Index:
+    """The questions of one area (or of all areas): two inverted indexes, norms, and the
+    worked-out (KOMPONEN, INDIKATOR) pairs met so far."""
+
+    def __init__(self, docs: list[Doc], idf2: dict[str, float]) -> None:
+        self.n = len(docs)
+        self.codes = [d[0] for d in docs]
+        self.sub_areas = [d[1] for d in docs]
+        self.text_postings, self.text_norms = _postings([d[3] for d in docs], idf2)
+        self.name_postings, self.name_norms = _postings([d[4] for d in docs], idf2)
+        self.components: dict[str, tuple[frozenset[str], list[float]]] = {}
+        self.mains: dict[tuple[str, str], _Main] = {}
 
 
 class Matcher:
     """Built once per worksheet; ``rank`` is cheap per row."""
 
     def __init__(self, lke: Lke) -> None:
-        self._docs = [
-            (q, terms(q.text), terms(lke.sub_areas[q.sub_area].name))
-            for q in lke.pengungkit_questions
-        ]
+        self._docs = question_docs(lke)
         df: dict[str, int] = {}
-        for _, text, name in self._docs:
+        for _, _, _, text, name in self._docs:
             for term in text | name:
                 df[term] = df.get(term, 0) + 1
         n = len(self._docs)
         self.idf = {t: (1.0 + math.log(n / c)) * _STAGES.get(t, 1.0) for t, c in df.items()}
         self._idf2 = {t: w**2 for t, w in self.idf.items()}
         self._indexes: dict[str, _Index] = {}
-        self._terms: dict[str, set[str]] = {}
+        self._terms: dict[str, frozenset[str]] = {}
+
+    def clear(self) -> None:
+        """Forget the texts worked out so far (the bench uses it to measure new plans)."""
+        self._terms.clear()
+        for index in self._indexes.values():
+            index.components.clear()
+            index.mains.clear()
 
     def _index(self, area: str | None) -> _Index:
         key = area or ""
         index = self._indexes.get(key)
         if index is None:
-            docs = [d for d in self._docs if not key or d[0].area == key]
-            index = self._indexes[key] = _Index(docs or self._docs, self.idf)
+            docs = [d for d in self._docs if not key or d[2] == key]
+            index = self._indexes[key] = _Index(docs or self._docs, self._idf2)
         return index
 
-    def _bag(self, text: str) -> set[str]:
+    def _bag(self, text: str) -> frozenset[str]:
         got = self._terms.get(text)
         if got is None:
-            got = terms(text)
-            if len(self._terms) < 20_000:
+            from .words import terms
+
+            got = frozenset(terms(text))
+            if len(self._terms) < _KEEP:
                 self._terms[text] = got
         return got
 
-    def _norm(self, bag: set[str]) -> float:
-        """Words the LKE never uses count too, lightly: a row that is mostly other
-        business scores low even when one of its words is an LKE word."""
+    def _name_part(self, index: _Index, bag: frozenset[str]) -> list[float]:
+        """Each question's weighted cosine of ``bag`` with its sub-area's name."""
         idf2 = self._idf2
-        return math.sqrt(math.fsum(idf2.get(t, _UNKNOWN_2) for t in bag))
+        norm = math.sqrt(math.fsum([idf2.get(t, _UNKNOWN_2) for t in bag]))
+        dots = _dots(index.name_postings, bag, index.n)[0]
+        return [
+            _W_NAME * d / (norm * m) if d else 0.0
+            for d, m in zip(dots, index.name_norms, strict=True)
+        ]
+
+    def _component(self, index: _Index, component: str) -> tuple[frozenset[str], list[float]]:
+        got = index.components.get(component)
+        if got is None:
+            comp = self._bag(component)
+            got = (comp, self._name_part(index, comp) if comp else [])
+            if len(index.components) < _KEEP:
+                index.components[component] = got
+        return got
+
+    def _main(self, index: _Index, component: str, indicator: str) -> _Main:
+        comp, name_part = self._component(index, component)
+        main = self._bag(indicator) | comp
+        n = index.n
+        dots, shared = _dots(index.text_postings, main, n)
+        idf2 = self._idf2
+        weights = [idf2.get(t, _UNKNOWN_2) for t in main]
+        norm = math.sqrt(math.fsum(weights))
+        if main:
+            if not comp:
+                name_part = self._name_part(index, main)
+            base = [
+                (_W_QUESTION * d / (norm * m) if d else 0.0) + p
+                for d, m, p in zip(dots, index.text_norms, name_part, strict=True)
+            ]
+        else:
+            base = [0.0] * n
+        factor = [1.0 if k > 1 else _LONE_WORD for k in shared]
+        got = _Main(main, dots, base, factor, weights, norm)
+        if len(index.mains) < _KEEP:
+            index.mains[(component, indicator)] = got
+        return got
 
     def rank(
         self,
@@ -136,31 +205,40 @@ class Matcher:
     ) -> Ranked:
         """The ``keep`` best questions for one row (within ``sub_area`` when given)."""
         index = self._index(area)
-        comp = self._bag(component)
-        main = self._bag(indicator) | comp
-        name = comp or main
-        both = self._bag(action) | main
-        scores: dict[int, float] = {}
-        # the question-text dots of ``main`` serve twice: ``both`` only adds the action's
-        main_dots = index.dots(0, main)
-        norm = self._norm(main)
-        if norm:
-            index.add(0, main_dots, norm, scores, _WEIGHTS[0])
-        norm = self._norm(name)
-        if norm:
-            index.add(1, index.dots(1, name), norm, scores, _WEIGHTS[1])
-        norm = self._norm(both)
-        if norm:
-            index.add(0, index.dots(0, both - main, main_dots), norm, scores, _WEIGHTS[2])
-        codes, subs, texts = index.codes, index.sub_areas, index.texts
+        main = index.mains.get((component, indicator)) or self._main(index, component, indicator)
+        words = self._bag(action)
+        extra = words - main.terms
+        dots = main.dots
+        if extra:
+            dots = dots[:]
+            postings = index.text_postings
+            for term in extra:
+                found = postings.get(term)
+                if found:
+                    for i, w2 in found:
+                        dots[i] += w2
+            idf2 = self._idf2
+            norm = math.sqrt(math.fsum([*main.weights, *[idf2.get(t, _UNKNOWN_2) for t in extra]]))
+        elif main.terms:
+            norm = main.norm
+        else:
+            return Ranked(())
+        w = _W_ACTION
+        # negated scores sort best first, ties by code, with no key function; a question
+        # scores above 0 when it shares a word with the row (``d``) or its KOMPONEN (``s``)
+        each = zip(
+            main.base,
+            dots,
+            index.text_norms,
+            main.factor,
+            index.codes,
+            index.sub_areas,
+            strict=True,
+        )
         pairs = [
-            (round(s if len(main & texts[i]) > 1 else s * _LONE_WORD, 4), codes[i])
-            for i, s in scores.items()
-            if s > 0 and (sub_area is None or subs[i] == sub_area)
+            (-round((s + w * d / (norm * m) if d else s) * f, 4), code)
+            for s, d, m, f, code, sub in each
+            if (d or s) and (sub_area is None or sub == sub_area)
         ]
-        pairs.sort(key=_best_first)  # what heapq.nsmallest(keep, ...) gives, cheaper
-        return Ranked(tuple(pairs[:keep]))
-
-
-def _best_first(pair: tuple[float, str]) -> tuple[float, str]:
-    return -pair[0], pair[1]
+        pairs.sort()
+        return Ranked(tuple((-s, code) for s, code in pairs[:keep]))

@@ -151,6 +151,7 @@ _PREFIXES = (
     ("meny", "s"), ("peny", "s"), ("mem", "p"), ("pem", "p"), ("meng", ""), ("peng", ""),
     ("men", "t"), ("pen", "t"),
 )  # fmt: skip
+_STARTS = frozenset(_PHRASE_START)
 _VOWELS = frozenset("aeiou")
 _STEMS: dict[str, str] = {}
 #: Terms the tables above produce are already stems.
@@ -200,10 +201,29 @@ def stem(word: str) -> str:
     return got
 
 
+class _Terms(dict[str, str]):
+    """Word -> its term outside a phrase ("" for a word that is dropped), worked out on
+    first sight: office text repeats its words a lot."""
+
+    def __missing__(self, word: str) -> str:
+        mapped = _WORDS.get(word, word)
+        got = stem(mapped) if mapped and mapped not in _STOP else ""
+        if len(self) < 50_000:
+            self[word] = got
+        return got
+
+
+_TERMS = _Terms()
+
+
 def terms(text: str) -> set[str]:
     """The set of comparable terms of a text (see the module's docstring)."""
     words = _WORD_RE.findall(text.lower())
-    out: set[str] = set()
+    if _STARTS.isdisjoint(words):  # no phrase: each word on its own
+        out = {_TERMS[w] for w in words}
+        out.discard("")
+        return out
+    out = set()
     i, n = 0, len(words)
     while i < n:
         word = words[i]
@@ -214,7 +234,7 @@ def terms(text: str) -> set[str]:
                 i += len(tail)
                 break
         else:
-            word = _WORDS.get(word, word)
-            if word and word not in _STOP:
-                out.add(stem(word))
+            term = _TERMS[word]
+            if term:
+                out.add(term)
     return out
