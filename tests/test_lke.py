@@ -15,7 +15,7 @@ from zi_workbook.lke.data import load
 from zi_workbook.lke.index import INDEX_FILE, question_docs
 from zi_workbook.lke.index import build as build_index
 from zi_workbook.lke.mapping import map_row
-from zi_workbook.lke.words import stem, terms
+from zi_workbook.lke.words import _PHRASES, stem, terms
 
 LKE_DIR = Path(__file__).resolve().parent.parent / "zi_workbook" / "lke"
 SAMPLE_FILE = Path(__file__).resolve().parent.parent / "samples" / "01_kpu_kab_batang_2022.xlsx"
@@ -128,6 +128,8 @@ def test_words_with_and_without_phrases_give_the_same_terms() -> None:
     assert terms("Penyusunan SOP pengaduan masyarakat zona integritas") == plain | {"zi"}
     assert terms("Rencana kegiatan") == {"rencana", "giat"}  # a phrase's first word alone
     assert terms("dan yang di") == set()
+    for phrase, term in _PHRASES.items():
+        assert terms(f"({phrase.upper()})") == {term}, phrase
 
 
 def test_the_shipped_index_is_what_the_words_give_today() -> None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
 
+from ._record import Record
 from .data import Lke
 
 __all__ = ["CodeRead", "normalise", "read_code"]
@@ -92,13 +92,19 @@ def normalise(text: str, *, leading: bool = False) -> str | None:
     return None
 
 
-class CodeRead(NamedTuple):
+class CodeRead(Record):
     """A code read from a cell: ``code`` in full form, whether it names a question or a
     sub-area (``kind``: question, sub_area, unknown), and the text as written."""
 
+    __slots__ = ("code", "kind", "written")
     code: str
     kind: str
     written: str
+
+    def __init__(self, code: str, kind: str, written: str) -> None:
+        self.code = code
+        self.kind = kind
+        self.written = written
 
 
 def _kind(lke: Lke, code: str) -> str:

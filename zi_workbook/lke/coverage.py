@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..findings import Finding, finding
+from ._record import Record
 from .data import Area, Lke, Question, SubArea
 
 __all__ = ["AreaCoverage", "Coverage", "MappedAction", "QuestionCoverage", "cover"]
@@ -24,25 +25,38 @@ __all__ = ["AreaCoverage", "Coverage", "MappedAction", "QuestionCoverage", "cove
 STATES = ("none", "planned", "complete")
 
 
-class MappedAction(NamedTuple):
+class MappedAction(Record):
     """One action mapped to a question, with the status the report gave it."""
 
+    __slots__ = ("code", "row", "sheet", "status")
     code: str
     sheet: str
     row: int
     status: str
+
+    def __init__(self, code: str, sheet: str, row: int, status: str) -> None:
+        self.code = code
+        self.sheet = sheet
+        self.row = row
+        self.status = status
 
     @property
     def complete(self) -> bool:
         return self.status == "complete"
 
 
-class QuestionCoverage(NamedTuple):
+class QuestionCoverage(Record):
     """A question, its actions, and its state: none, planned or complete."""
 
+    __slots__ = ("actions", "question", "state")
     question: Question
     actions: tuple[MappedAction, ...]
     state: str
+
+    def __init__(self, question: Question, actions: tuple[MappedAction, ...], state: str) -> None:
+        self.question = question
+        self.actions = actions
+        self.state = state
 
 
 def _state(actions: tuple[MappedAction, ...]) -> str:
@@ -60,14 +74,29 @@ def _counts(questions: Iterable[QuestionCoverage]) -> dict[str, int]:
     return out
 
 
-class SubAreaCoverage(NamedTuple):
+class SubAreaCoverage(Record):
     """A sub-area's questions, counts and ceilings (weight x share of questions)."""
 
+    __slots__ = ("ceiling", "counts", "plan_ceiling", "questions", "sub_area")
     sub_area: SubArea
     questions: tuple[QuestionCoverage, ...]
     counts: dict[str, int]
     ceiling: float
     plan_ceiling: float
+
+    def __init__(
+        self,
+        sub_area: SubArea,
+        questions: tuple[QuestionCoverage, ...],
+        counts: dict[str, int],
+        ceiling: float,
+        plan_ceiling: float,
+    ) -> None:
+        self.sub_area = sub_area
+        self.questions = questions
+        self.counts = counts
+        self.ceiling = ceiling
+        self.plan_ceiling = plan_ceiling
 
     @classmethod
     def of(cls, sub_area: SubArea, questions: tuple[QuestionCoverage, ...]) -> SubAreaCoverage:
@@ -80,10 +109,20 @@ class SubAreaCoverage(NamedTuple):
         )  # fmt: skip
 
 
-class AreaCoverage(NamedTuple):
+class AreaCoverage(Record):
+    """An area's sub-areas and its WBK/WBBM minimums."""
+
+    __slots__ = ("area", "minimums", "sub_areas")
     area: Area
     sub_areas: tuple[SubAreaCoverage, ...]
     minimums: dict[str, float]
+
+    def __init__(
+        self, area: Area, sub_areas: tuple[SubAreaCoverage, ...], minimums: dict[str, float]
+    ) -> None:
+        self.area = area
+        self.sub_areas = sub_areas
+        self.minimums = minimums
 
     @property
     def ceiling(self) -> float:
@@ -105,11 +144,16 @@ def _round(x: float) -> float:
     return round(x + 0.0, 4)
 
 
-class Coverage(NamedTuple):
+class Coverage(Record):
     """Coverage of one plan: per area, sub-area and question, with the ceilings."""
 
+    __slots__ = ("areas", "lke")
     lke: Lke
     areas: dict[str, AreaCoverage]
+
+    def __init__(self, lke: Lke, areas: dict[str, AreaCoverage]) -> None:
+        self.lke = lke
+        self.areas = areas
 
     @property
     def ceiling(self) -> float:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import os
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
+
+from ._record import Record
 
 __all__ = ["PARTS", "Area", "Lke", "Question", "SubArea", "Threshold", "load"]
 
@@ -18,9 +20,21 @@ DATA_FILE = "lke_2026.json"
 PARTS = ("pemenuhan", "reform")
 
 
-class Question(NamedTuple):
+class Question(Record):
     """One scored question, e.g. ``A.1.I.i.a``; Hasil items (``B.I.a``) have part ``hasil``."""
 
+    __slots__ = (
+        "answer_type",
+        "area",
+        "code",
+        "criteria",
+        "evidence",
+        "inputs",
+        "part",
+        "sheet_row",
+        "sub_area",
+        "text",
+    )  # fmt: skip
     code: str
     sub_area: str
     area: str
@@ -30,16 +44,41 @@ class Question(NamedTuple):
     criteria: str
     sheet_row: int | None
     evidence: tuple[str, ...]
-    inputs: tuple[str, ...] = ()
+    inputs: tuple[str, ...]
+
+    def __init__(
+        self,
+        code: str,
+        sub_area: str,
+        area: str,
+        part: str,
+        text: str,
+        answer_type: str,
+        criteria: str,
+        sheet_row: int | None,
+        evidence: tuple[str, ...],
+        inputs: tuple[str, ...] = (),
+    ) -> None:
+        self.code = code
+        self.sub_area = sub_area
+        self.area = area
+        self.part = part
+        self.text = text
+        self.answer_type = answer_type
+        self.criteria = criteria
+        self.sheet_row = sheet_row
+        self.evidence = evidence
+        self.inputs = inputs
 
     @property
     def letter(self) -> str:
         return self.code.rsplit(".", 1)[1]
 
 
-class SubArea(NamedTuple):
+class SubArea(Record):
     """A sub-area (``A.1.I.i``) with its weight and its questions' codes in LKE order."""
 
+    __slots__ = ("area", "code", "name", "part", "questions", "weight")
     code: str
     area: str
     part: str
@@ -47,10 +86,21 @@ class SubArea(NamedTuple):
     weight: float
     questions: tuple[str, ...]
 
+    def __init__(
+        self, code: str, area: str, part: str, name: str, weight: float, questions: tuple[str, ...]
+    ) -> None:
+        self.code = code
+        self.area = area
+        self.part = part
+        self.name = name
+        self.weight = weight
+        self.questions = questions
 
-class Area(NamedTuple):
+
+class Area(Record):
     """An area of change (I..VI) with its Pengungkit weight and sub-areas in LKE order."""
 
+    __slots__ = ("name", "numeral", "sub_areas", "weight", "weight_pemenuhan", "weight_reform")
     numeral: str
     name: str
     weight: float
@@ -58,22 +108,58 @@ class Area(NamedTuple):
     weight_reform: float
     sub_areas: tuple[str, ...]
 
+    def __init__(
+        self,
+        numeral: str,
+        name: str,
+        weight: float,
+        weight_pemenuhan: float,
+        weight_reform: float,
+        sub_areas: tuple[str, ...],
+    ) -> None:
+        self.numeral = numeral
+        self.name = name
+        self.weight = weight
+        self.weight_pemenuhan = weight_pemenuhan
+        self.weight_reform = weight_reform
+        self.sub_areas = sub_areas
 
-class Threshold(NamedTuple):
+
+class Threshold(Record):
     """What a predicate (WBK or WBBM) asks: total, Pengungkit, and each area's share."""
 
+    __slots__ = ("area_min_pct", "level", "pengungkit_min", "total_min")
     level: str
     total_min: float
     pengungkit_min: float
     area_min_pct: float
 
+    def __init__(
+        self, level: str, total_min: float, pengungkit_min: float, area_min_pct: float
+    ) -> None:
+        self.level = level
+        self.total_min = total_min
+        self.pengungkit_min = pengungkit_min
+        self.area_min_pct = area_min_pct
+
     def area_min(self, weight: float) -> float:
         return round(weight * self.area_min_pct / 100, 4)
 
 
-class Lke(NamedTuple):
+class Lke(Record):
     """The whole worksheet; ``raw`` keeps the data file for the reference and the sources."""
 
+    __slots__ = (
+        "areas",
+        "hasil",
+        "pengungkit",
+        "questions",
+        "raw",
+        "regulation",
+        "sub_areas",
+        "thresholds",
+        "title",
+    )  # fmt: skip
     title: str
     regulation: str
     areas: dict[str, Area]
@@ -83,6 +169,29 @@ class Lke(NamedTuple):
     pengungkit: float
     hasil: float
     raw: dict[str, Any]
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        regulation: str,
+        areas: dict[str, Area],
+        sub_areas: dict[str, SubArea],
+        questions: dict[str, Question],
+        thresholds: dict[str, Threshold],
+        pengungkit: float,
+        hasil: float,
+        raw: dict[str, Any],
+    ) -> None:
+        self.title = title
+        self.regulation = regulation
+        self.areas = areas
+        self.sub_areas = sub_areas
+        self.questions = questions
+        self.thresholds = thresholds
+        self.pengungkit = pengungkit
+        self.hasil = hasil
+        self.raw = raw
 
     def area_questions(self, numeral: str) -> tuple[Question, ...]:
         """The Pengungkit questions of one area, Pemenuhan first, in LKE order."""

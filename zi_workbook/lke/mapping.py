@@ -9,8 +9,9 @@ row is suggested from its words as if it had none.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
+from ._record import Record
 from .codes import CodeRead, read_code
 from .data import Lke, load
 from .match import THRESHOLD, Matcher
@@ -18,19 +19,36 @@ from .match import THRESHOLD, Matcher
 __all__ = ["RowLke", "map_row", "matcher"]
 
 
-class RowLke(NamedTuple):
+class RowLke(Record):
     """The LKE question of one action.
 
     ``source`` is ``column`` (the plan wrote the code), ``suggested`` or None (unmapped);
     ``bad`` is (field, code as written) when the plan wrote a code that names nothing.
     """
 
+    __slots__ = ("alternatives", "bad", "code", "score", "source", "sub_area")
     code: str | None
     sub_area: str | None
     source: str | None
     score: float | None
-    alternatives: tuple[str, ...] = ()
-    bad: tuple[str, str] | None = None
+    alternatives: tuple[str, ...]
+    bad: tuple[str, str] | None
+
+    def __init__(
+        self,
+        code: str | None,
+        sub_area: str | None,
+        source: str | None,
+        score: float | None,
+        alternatives: tuple[str, ...] = (),
+        bad: tuple[str, str] | None = None,
+    ) -> None:
+        self.code = code
+        self.sub_area = sub_area
+        self.source = source
+        self.score = score
+        self.alternatives = alternatives
+        self.bad = bad
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -90,8 +108,7 @@ def map_row(
             area = lke.sub_areas[only].area
         else:
             bad = (fieldname, read.written)
-    ranked = matcher().rank(area, component, indicator, f"{action}\n{evidence}", sub_area=only)
-    best = ranked.best
+    best = matcher().rank(area, component, indicator, f"{action}\n{evidence}", sub_area=only)
     codes = tuple(code for _, code in best)
     if only is not None:
         questions = lke.sub_areas[only].questions

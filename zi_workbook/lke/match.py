@@ -17,12 +17,14 @@ action's words.
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
 
 from .data import Lke
 from .index import Doc, question_docs
 
 __all__ = ["THRESHOLD", "Matcher", "Ranked"]
+
+#: Candidates best first: (score, code), scores in 0..1.
+Ranked = tuple[tuple[float, str], ...]
 
 #: Below this score a row is left unmapped rather than guessed.
 THRESHOLD = 0.3
@@ -38,12 +40,6 @@ _UNKNOWN_2 = _UNKNOWN**2
 #: How many distinct texts (and KOMPONEN/INDIKATOR pairs) a process keeps worked out.
 _KEEP = 20_000
 _Postings = dict[str, list[tuple[int, float]]]
-
-
-class Ranked(NamedTuple):
-    """Candidates best first: (score, code), scores in 0..1."""
-
-    best: tuple[tuple[float, str], ...]
 
 
 class _Main:
@@ -222,10 +218,10 @@ class Matcher:
         elif main.terms:
             norm = main.norm
         else:
-            return Ranked(())
+            return ()
         w = _W_ACTION
-        # negated scores sort best first, ties by code, with no key function; a question
-        # scores above 0 when it shares a word with the row (``d``) or its KOMPONEN (``s``)
+        # a question scores above 0 when it shares a word with the row (``d``) or its
+        # KOMPONEN (``s``); ranked on the score rounded to 4 places, ties by code
         each = zip(
             main.base,
             dots,
@@ -235,10 +231,29 @@ class Matcher:
             index.sub_areas,
             strict=True,
         )
-        pairs = [
-            (-round((s + w * d / (norm * m) if d else s) * f, 4), code)
+        raw = [
+            ((s + w * d / (norm * m) if d else s) * f, code)
             for s, d, m, f, code, sub in each
             if (d or s) and (sub_area is None or sub == sub_area)
         ]
-        pairs.sort()
-        return Ranked(tuple((-s, code) for s, code in pairs[:keep]))
+        return _top(raw, keep)
+
+
+def _top(raw: list[tuple[float, str]], keep: int) -> Ranked:
+    """The ``keep`` best of (score, code) by the score rounded to 4 places, then the code.
+
+    Rounding is costly and keeps the order of the scores, so only the best few are
+    rounded: the ``keep``-th best and whatever rounds to the same value (it may win on
+    its code)."""
+    raw.sort(reverse=True)
+    best: list[tuple[float, str]] = []
+    cut = -1.0
+    for score, code in raw:
+        r = round(score, 4)
+        if r < cut:
+            break
+        best.append((-r, code))
+        if len(best) == keep:
+            cut = r
+    best.sort()
+    return tuple((-r, code) for r, code in best[:keep])

@@ -216,25 +216,42 @@ class _Terms(dict[str, str]):
 _TERMS = _Terms()
 
 
+#: ASCII byte -> itself lowercased when a letter or digit, else a space.
+_ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
+)
+
+
+def _words(text: str) -> list[str]:
+    """``[a-z0-9]+`` runs of the lowercased text; a byte table for ASCII text (3x faster)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+    return _WORD_RE.findall(text.lower())
+
+
 def terms(text: str) -> set[str]:
     """The set of comparable terms of a text (see the module's docstring)."""
-    words = _WORD_RE.findall(text.lower())
-    if _STARTS.isdisjoint(words):  # no phrase: each word on its own
-        out = {_TERMS[w] for w in words}
-        out.discard("")
-        return out
-    out = set()
-    i, n = 0, len(words)
-    while i < n:
-        word = words[i]
-        i += 1
-        for tail, term in _PHRASE_START.get(word, ()):
-            if tuple(words[i : i + len(tail)]) == tail:
-                out.add(term)
-                i += len(tail)
-                break
-        else:
-            term = _TERMS[word]
-            if term:
-                out.add(term)
+    words = _words(text)
+    if not _STARTS.isdisjoint(words):
+        words = _phrases(words)
+    out = {_TERMS[w] for w in words}
+    out.discard("")
     return out
+
+
+def _phrases(words: list[str]) -> list[str]:
+    """The words with each phrase (``zona integritas``) replaced by its term, read from the
+    left, the longest phrase first where several start at one word."""
+    out: list[str] = []
+    done = 0  # words before this are in ``out``
+    for j in [j for j, w in enumerate(words) if w in _STARTS]:
+        if j < done:
+            continue  # inside a phrase already replaced
+        for tail, term in _PHRASE_START[words[j]]:
+            end = j + 1 + len(tail)
+            if tuple(words[j + 1 : end]) == tail:
+                out += words[done:j]
+                out.append(term)
+                done = end
+                break
+    return out + words[done:] if done else words
