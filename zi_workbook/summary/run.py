@@ -53,23 +53,23 @@ def summarize(
 ) -> Summary:
     """Read and check every plan of ``paths`` (files or folders) as of ``as_of``.
 
-        With more than a handful of plans, ``jobs`` worker processes (default: one
-        per CPU) share the work; ``progress`` shows a bar on stderr when it is a
-        terminal. Offices keep the order of ``paths``. With ``check_links`` each plan's
-        links are fetched (``validate(..., check_links=True, link_options=...)``, so a
-        ``total_timeout`` there bounds each plan, not the whole run); never by default.
-        ``link_options`` must pickle (no callbacks): it travels to the workers.
+    With more than a handful of plans, ``jobs`` worker processes (default: one
+    per CPU) share the work; ``progress`` shows a bar on stderr when it is a
+    terminal. Offices keep the order of ``paths``. With ``check_links`` each plan's
+    links are fetched (``validate(..., check_links=True, link_options=...)``, so a
+    ``total_timeout`` there bounds each plan, not the whole run); never by default.
+    ``link_options`` must pickle (no callbacks): it travels to the workers.
 
-        Every file found is accounted for in ``Summary.files``; each office is counted
-        once (its newest version, see :mod:`zi_workbook.summary.collect`), or every
-        file with ``all_versions``. ``columns`` maps fields to headers as ``validate``
-        does; ``lean`` keeps only counts (no action or finding lists); ``pages`` builds each
-        office's Laporan Monev page for the workbook (``OfficeSummary.page``); None: only
-        when fewer than ``PAGES_BELOW`` offices are read (the workbook's default), so a big
-        run builds none (with more files than that, the few offices' plans are read
-        again for their pages only in the rare case that few offices remain); ``exclude``
-        (the output being written) is left out. ``on_plan(done, total, path)`` is
-        called before each plan and once at the end (the plans are then read here).
+    Every file found is accounted for in ``Summary.files``; each office is counted
+    once (its newest version, see :mod:`zi_workbook.summary.collect`), or every
+    file with ``all_versions``. ``columns`` maps fields to headers as ``validate``
+    does; ``lean`` keeps only counts (no action or finding lists); ``pages`` builds each
+    office's Laporan Monev page for the workbook (``OfficeSummary.page``); None: only
+    when fewer than ``PAGES_BELOW`` offices are read (the workbook's default), so a big
+    run builds none (with more files than that, the few offices' plans are read
+    again for their pages only in the rare case that few offices remain); ``exclude``
+    (the output being written) is left out. ``on_plan(done, total, path)`` is
+    called before each plan and once at the end (the plans are then read here).
     """
     found = find_files(paths, exclude)
     todo = [(str(f.path), f.shown) for f in found if f.skip is None]

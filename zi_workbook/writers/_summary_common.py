@@ -11,13 +11,14 @@ from ..model import AREAS
 from ..status import Rates
 from ..summary import Summary
 from ._book import STATUS_FILLS, Formats
-from ._fit import Grid
+from ._fit import CHARS_PER_WIDTH, LINE_PT, MAX_ROW_PT, Grid
 
 __all__ = [
     "CHART_STATUSES",
     "FILLS",
     "HEAD",
     "Fmt",
+    "StreamGrid",
     "area_label",
     "counts_row",
     "heads",
@@ -79,6 +80,47 @@ class Fmt(Formats):
         }
 
 
+class StreamGrid(Grid):
+    """A :class:`Grid` for a ``constant_memory`` sheet: a row's height is set as soon as
+    its text needs more than one line, before xlsxwriter writes the row out (once a
+    later row is written, the row is gone and its height can no longer be set)."""
+
+    def __init__(self, ws: Any, widths: Sequence[float]) -> None:
+        super().__init__(ws, widths)
+        #: Per column, the characters that surely fit one line (``wrapped_lines``).
+        self.one_line = [max(1, int(w * CHARS_PER_WIDTH)) for w in self.widths]
+
+    def text(
+        self,
+        row: int,
+        col: int,
+        value: str,
+        fmt: Any,
+        span: int = 1,
+        scale: float = 1.0,
+        bold: bool = False,
+    ) -> None:
+        """As :meth:`Grid.text`; an empty text is an empty cell (with its borders), and a
+        short line is written without measuring it (most cells of a big summary)."""
+        if span == 1 and scale == 1.0 and not bold and col < len(self.one_line):
+            if not value:
+                self.ws.write_blank(row, col, None, fmt)
+                return
+            if len(value) <= self.one_line[col] and "\n" not in value:
+                self.ws.write_string(row, col, value, fmt)
+                return
+        super().text(row, col, value, fmt, span, scale, bold)
+
+    def need(self, row: int, lines: float) -> None:
+        had = self.lines.get(row, 1.0)
+        if lines > had:
+            self.lines[row] = lines
+            self.ws.set_row(row, min(MAX_ROW_PT, round(LINE_PT * lines + 2, 1)))
+
+    def fit(self) -> None:
+        """Nothing left to do: every height was set as its row was written."""
+
+
 def area_label(numeral: str, lang: str) -> str:
     return f"{numeral} · {AREAS[numeral]['en' if lang == 'en' else 'id']}"
 
@@ -131,7 +173,7 @@ def start_sheet(
 ) -> tuple[Any, Grid]:
     """A new sheet named ``sheet_key``, its columns sized, with the title block."""
     ws = wb.add_worksheet(ilabel(sheet_key, summary.lang))
-    grid = Grid(ws, list(widths))
+    grid = StreamGrid(ws, list(widths))
     sheet_title(ws, fmt, title_key, summary)
     return ws, grid
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..i18n import kind_label, label
 from ..i18n.summary import slabel
+from ..links import classify
 from ..summary import ActionItem, OfficeSummary, Summary
 from ._book import LinkBudget
 from ._fit import Grid, wrapped_lines
@@ -25,8 +26,8 @@ _ACTION_COLS = (
     ("action", 32),
     ("pic", 14),
     ("target", 14),
-    ("due", 11),
-    ("deadline", 11),
+    ("due", 15),  # "30 September 2022" in full, never ###
+    ("deadline", 15),
     ("days_late", 9),
     ("missing", 22),
 )
@@ -64,6 +65,8 @@ def write_actions(wb: Any, fmt: Fmt, summary: Summary, status: str) -> None:
         len(_ACTION_COLS) + n_links,
     )
     budget = LinkBudget()
+    if _over_budget(listed, n_links, budget.left):  # said above the header, rows stream
+        ws.write_string(2, 0, label("hyperlink_cap", lang), fmt.subtitle)
     row = HEAD + 1
     for office, item in listed:
         _action_row(grid, fmt, row, office, item, lang)
@@ -72,10 +75,24 @@ def write_actions(wb: Any, fmt: Fmt, summary: Summary, status: str) -> None:
     if row == HEAD + 1:
         grid.text(row, 0, slabel(f"no_{status}", lang), fmt.text, span=4)
         row += 1
-    if budget.exceeded:
-        ws.write_string(2, 0, label("hyperlink_cap", lang), fmt.subtitle)
     grid.fit()
     page_setup(ws, HEAD, row - 1, len(cols))
+
+
+def _over_budget(
+    listed: Sequence[tuple[OfficeSummary, ActionItem]], n_links: int, left: int
+) -> bool:
+    """Whether :class:`LinkBudget` will leave a safe link unclickable (``exceeded``):
+    known before the rows are written, since the sheet streams them."""
+    for _, item in listed:
+        links = item.links
+        shown = links if len(links) <= n_links else links[: n_links - 1]
+        for url in shown:
+            if classify(url).is_safe:
+                if left <= 0 or len(url) > 2079:
+                    return True
+                left -= 1
+    return False
 
 
 def _action_row(

@@ -52,7 +52,12 @@ def write_summary_workbook(
     """
     out = Path(out)
     inputs = tuple(Path(o.file) for o in summary.offices)
-    options = {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+    options = {
+        "constant_memory": True,  # every sheet writes its rows in order: they stream out
+        "strings_to_formulas": False,
+        "strings_to_urls": False,
+        "strings_to_numbers": False,
+    }
     with atomic_workbook(out, inputs, options=options) as wb:
         wb.set_properties({"title": slabel("title_summary", summary.lang), "author": "zi-workbook"})
         fmt = Fmt(wb, summary.lang)
