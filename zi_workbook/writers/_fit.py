@@ -51,6 +51,8 @@ class Grid:
         self.ws = ws
         self.widths = list(widths)
         self.lines: dict[int, float] = {}
+        #: characters that fit one line of each column (plain text, no span)
+        self.caps = [max(1, int(w * CHARS_PER_WIDTH)) for w in self.widths]
         for i, width in enumerate(self.widths):
             ws.set_column(i, i, width)
 
@@ -73,6 +75,11 @@ class Grid:
         ``scale`` is the font size relative to 11 pt (7 pt text: 0.65); bold text
         is counted wider.
         """
+        if span == 1 and scale == 1.0 and not bold and col < len(self.caps):
+            if len(value) <= self.caps[col] and "\n" not in value:  # one line: most cells
+                self.ws.write_string(row, col, value, fmt)
+                self.lines.setdefault(row, 1.0)
+                return
         if span > 1:
             self.ws.merge_range(row, col, row, col + span - 1, "", fmt)
         width = sum(self.widths[col : col + span]) if col < len(self.widths) else 10.0

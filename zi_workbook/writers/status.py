@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -80,10 +81,6 @@ def write_status_workbook(
     return out
 
 
-def _status_key(result: RowResult) -> str:
-    return "due_soon" if result.due_soon else result.status
-
-
 _EXTRA = "extra:"
 
 
@@ -131,9 +128,7 @@ def _write_status(wb: Any, fmt: Formats, report: Report) -> LinkBudget:
         )
         write_text(ws, _HEAD_ROW, i, text, fmt.header)
     budget = LinkBudget()
-    widths = [w for _k, w in cols]
-    for n, result in enumerate(report.results, start=_HEAD_ROW + 1):
-        _status_row(ws, fmt, budget, n, result, (n_links, extra), report, widths)
+    _Rows(ws, fmt, report, [w for _k, w in cols], (n_links, extra)).write(budget)
     _page_setup(ws, len(cols), len(report.results))
     return budget
 
@@ -156,55 +151,156 @@ def _status_heading(ws: Any, fmt: Formats, report: Report) -> None:
         write_text(ws, 2, 3 + i, label(key, lang), fmt.status[key])
 
 
-def _checked(result: RowResult, report: Report) -> list[tuple[str, object]]:
+class _Rows:
+    """Writes the Status rows, one call per cell and little else per row: the words
+    that repeat (LKE questions, periods, link kinds, statuses, dates) are made once."""
+
+    def __init__(
+        self,
+        ws: Any,
+        fmt: Formats,
+        report: Report,
+        widths: list[int],
+        shape: tuple[int, list[str]],
+    ) -> None:
+        self.ws, self.fmt, self.report = ws, fmt, report
+        self.n_links, self.extra = shape
+        #: characters per line of each column (see _lines)
+        self.caps = [max(int(w * 1.15), 4) for w in widths]
+        self.lang = report.lang
+        self.lke: dict[tuple[str, str | None], str] = {}
+        self.periods: dict[tuple[Any, int, int], str] = {}
+        self.kinds: dict[tuple[str, ...], str] = {}
+        self.days: dict[Any, int] = {}
+        self.no_area = label("no_area", self.lang)
+        self.status_text = {k: label(k, self.lang) for k in fmt.status}
+
+    def write(self, budget: LinkBudget) -> None:
+        ws, fmt, caps, n_links = self.ws, self.fmt, self.caps, self.n_links
+        write_s, write_n, write_b = ws.write_string, ws.write_number, ws.write_blank
+        text_f, number_f, date_f = fmt.text, fmt.number, fmt.date
+        extra, checks = self.extra, self.report.link_checks is not None
+        ws.set_default_row(18)  # one line of text; taller rows are set one by one
+        for n, result in enumerate(self.report.results, start=_HEAD_ROW + 1):
+            r = result.row
+            links = r.links
+            texts = [
+                r.area or self.no_area,
+                r.component,
+                r.indicator,
+                self._lke_text(result),
+                r.action,
+                *(monitoring_values(r, extra) if extra else ()),
+                r.evidence,
+            ]
+            col = 2 + len(texts)
+            link_cells: list[str] = []  # the text of the link columns that are not links
+            for i in range(n_links):
+                if i < len(links) and not (i == n_links - 1 and len(links) > n_links):
+                    budget.write_link(ws, n, col + i, links[i], fmt)
+                    link_cells.append("")
+                elif i == n_links - 1 and len(links) > n_links:
+                    link_cells.append("\n".join(links[i:]))
+                else:
+                    link_cells.append(r.link_text if i == 0 and not links else "")
+            tail = [self._kinds(links)]
+            if checks:
+                tail.append(_checked(result, self.report))
+            tail += [r.target.text, self._periods(result)]
+            lines = _lines(r.sheet, caps[0])
+            for c, value in enumerate(texts, start=2):
+                if len(value) > caps[c] or "\n" in value:
+                    lines = max(lines, _lines(value, caps[c]))
+            for c, value in enumerate(link_cells, start=col):
+                if value:
+                    lines = max(lines, _lines(value, caps[c]))
+            tail_col = col + n_links
+            for c, value in enumerate(tail, start=tail_col):
+                if len(value) > caps[c] or "\n" in value:
+                    lines = max(lines, _lines(value, caps[c]))
+            found = "\n".join(f.message(self.lang) for f in result.findings if f.notable)
+            last = tail_col + len(tail) + 3
+            if found:
+                lines = max(lines, _lines(found, caps[last]))
+            if lines > 1:
+                ws.set_row(n, min(15.0 * lines + 3, 409.0))
+            write_s(n, 0, r.sheet, text_f) if r.sheet else write_b(n, 0, None, text_f)
+            write_n(n, 1, r.row, number_f)
+            for c, value in enumerate(texts, start=2):
+                write_s(n, c, value, text_f) if value else write_b(n, c, None, text_f)
+            for c, value in enumerate(link_cells, start=col):
+                if value:
+                    write_s(n, c, value, text_f)
+                elif c - col >= len(links):
+                    write_b(n, c, None, text_f)
+            for c, value in enumerate(tail, start=tail_col):
+                write_s(n, c, value, text_f) if value else write_b(n, c, None, text_f)
+            c = tail_col + len(tail)
+            state = result.state
+            for day in (state.due, state.deadline):
+                if day is not None:
+                    write_n(n, c, self._serial(day), date_f)
+                else:
+                    write_b(n, c, None, text_f)
+                c += 1
+            key = "due_soon" if result.due_soon else result.status
+            write_s(n, c, self.status_text[key], fmt.status[key])
+            write_s(n, c + 1, found, text_f) if found else write_b(n, c + 1, None, text_f)
+
+    def _serial(self, day: Any) -> int:
+        """The day as Excel's serial number (what write_datetime writes, made once)."""
+        serial = self.days.get(day)
+        if serial is None:
+            serial = self.days[day] = (day - _EPOCH).days
+        return serial
+
+    def _lke_text(self, result: RowResult) -> str:
+        m = result.lke
+        if m is None or not m.code:
+            return ""
+        key = (m.code, m.source)
+        text = self.lke.get(key)
+        if text is None:
+            text = self.lke[key] = _lke_text(result, self.lang)
+        return text
+
+    def _periods(self, result: RowResult) -> str:
+        state = result.state
+        key = (result.row.target.periods, state.periods_passed, state.periods)
+        text = self.periods.get(key)
+        if text is None:
+            text = self.periods[key] = _periods(result, self.lang)
+        return text
+
+    def _kinds(self, links: tuple[str, ...]) -> str:
+        kinds = tuple(classify(u).kind for u in links)
+        text = self.kinds.get(kinds)
+        if text is None:
+            text = self.kinds[kinds] = "\n".join(
+                dict.fromkeys(kind_label(k, self.lang) for k in kinds)
+            )
+        return text
+
+
+_EPOCH = date(1899, 12, 30)
+
+
+def _lines(value: str, per_line: int) -> int:
+    """Lines ``value`` takes in a column of ``per_line`` characters (LibreOffice does
+    not grow rows on opening, so the row height is set from this)."""
+    if len(value) <= per_line and "\n" not in value:
+        return 1
+    return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
+
+
+def _checked(result: RowResult, report: Report) -> str:
     """After --check-links: whether each link opened, in words, one line per link."""
-    if report.link_checks is None:
-        return []
     lines = []
     for url in result.row.links:
-        check = report.link_checks.get(url)
+        check = report.link_checks.get(url) if report.link_checks is not None else None
         if check is not None:
             lines.append(("✓ " if check.ok else "✗ ") + check.reason(report.lang))
-    return [("text", "\n".join(lines))]
-
-
-def _row_values(
-    result: RowResult, shape: tuple[int, list[str]], report: Report
-) -> list[tuple[str, object]]:
-    """(kind, value) per column: text, number, link, date or status."""
-    lang = report.lang
-    n_links, extra = shape
-    r = result.row
-    links = list(r.links)
-    cells: list[tuple[str, object]] = [
-        ("text", r.sheet),
-        ("number", r.row),
-        ("text", r.area or label("no_area", lang)),
-        ("text", r.component),
-        ("text", r.indicator),
-        ("text", _lke_text(result, lang)),
-        ("text", r.action),
-        *(("text", v) for v in monitoring_values(r, extra)),
-        ("text", r.evidence),
-    ]
-    for i in range(n_links):
-        if i < len(links) and not (i == n_links - 1 and len(links) > n_links):
-            cells.append(("link", links[i]))
-        elif i == n_links - 1 and len(links) > n_links:
-            cells.append(("text", "\n".join(links[i:])))
-        else:
-            cells.append(("text", r.link_text if i == 0 and not links else ""))
-    cells += [
-        ("text", "\n".join(dict.fromkeys(kind_label(classify(u).kind, lang) for u in links))),
-        *_checked(result, report),
-        ("text", r.target.text),
-        ("text", _periods(result, lang)),
-        ("date", result.state.due),
-        ("date", result.state.deadline),
-        ("status", _status_key(result)),
-        ("text", "\n".join(f.message(lang) for f in result.findings if f.notable)),
-    ]
-    return cells
+    return "\n".join(lines)
 
 
 def _lke_text(result: RowResult, lang: str) -> str:
@@ -218,53 +314,6 @@ def _lke_text(result: RowResult, lang: str) -> str:
     question = load().questions[m.code].text
     mark = "" if m.source == "column" else f" ({lke_label('suggested', lang)})"
     return f"{m.code}{mark}: {question}"
-
-
-def _height(cells: list[tuple[str, object]], widths: list[int]) -> float:
-    """Row height for the wrapped text (LibreOffice does not grow rows on opening)."""
-    lines = 1
-    for (kind, value), width in zip(cells, widths, strict=True):
-        if kind != "text" or not isinstance(value, str):
-            continue  # links do not wrap; numbers, dates and statuses fit one line
-        per_line = max(int(width * 1.15), 4)
-        if len(value) <= per_line and "\n" not in value:
-            continue
-        lines = max(lines, sum(-(-len(part) // per_line) or 1 for part in value.split("\n")))
-    return min(15.0 * lines + 3, 409.0)
-
-
-def _status_row(
-    ws: Any,
-    fmt: Formats,
-    budget: LinkBudget,
-    n: int,
-    result: RowResult,
-    shape: tuple[int, list[str]],
-    report: Report,
-    widths: list[int],
-) -> None:
-    lang = report.lang
-    cells = _row_values(result, shape, report)
-    ws.set_row(n, _height(cells, widths))
-    for col, (kind, value) in enumerate(cells):
-        if kind == "number":
-            ws.write_number(n, col, value, fmt.number)
-        elif kind == "link" and isinstance(value, str):
-            budget.write_link(ws, n, col, value, fmt)
-        elif kind == "date" and value is not None:
-            ws.write_datetime(n, col, _dt(value), fmt.date)
-        elif kind == "status" and isinstance(value, str):
-            write_text(ws, n, col, label(value, lang), fmt.status[value])
-        elif isinstance(value, str) and value:
-            ws.write_string(n, col, value, fmt.text)  # text from cells stays text
-        else:
-            ws.write_blank(n, col, None, fmt.text)
-
-
-def _dt(day: Any) -> Any:
-    from datetime import datetime
-
-    return datetime(day.year, day.month, day.day)
 
 
 def _periods(result: RowResult, lang: str) -> str:
