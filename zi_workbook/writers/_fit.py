@@ -75,11 +75,11 @@ class Grid:
         ``scale`` is the font size relative to 11 pt (7 pt text: 0.65); bold text
         is counted wider.
         """
-        if span == 1 and scale == 1.0 and not bold and col < len(self.caps):
-            if len(value) <= self.caps[col] and "\n" not in value:  # one line: most cells
-                self.ws.write_string(row, col, value, fmt)
-                self.lines.setdefault(row, 1.0)
-                return
+        plain = span == 1 and scale == 1.0 and not bold and col < len(self.caps)
+        if plain and len(value) <= self.caps[col] and "\n" not in value:  # one line: most
+            self.ws.write_string(row, col, value, fmt)
+            self.lines.setdefault(row, 1.0)
+            return
         if span > 1:
             self.ws.merge_range(row, col, row, col + span - 1, "", fmt)
         width = sum(self.widths[col : col + span]) if col < len(self.widths) else 10.0
