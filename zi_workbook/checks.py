@@ -279,11 +279,17 @@ CHECKS: tuple[Check, ...] = (
 
 def run_checks(plan: Plan, opts: CheckOptions) -> list[Finding]:
     """Every check's findings, ordered by sheet order, row, then column."""
+    return sort_findings(plan, unsorted_findings(plan, opts))
+
+
+def unsorted_findings(plan: Plan, opts: CheckOptions) -> list[Finding]:
+    """Every check's findings in the order the checks yield them (``run_checks`` sorts
+    them; ``report.build_report`` sorts them once with the LKE's)."""
     if opts.states is None or len(opts.states) != len(plan.rows):
         opts = opts._replace(
             states=tuple(row_state(row, opts.as_of, opts.soon_days) for row in plan.rows)
         )
-    return sort_findings(plan, [f for check in CHECKS for f in check(plan, opts)])
+    return [f for check in CHECKS for f in check(plan, opts)]
 
 
 def sort_findings(plan: Plan, found: list[Finding]) -> list[Finding]:

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from .checks import CheckOptions, run_checks, sort_findings
+from .checks import CheckOptions, sort_findings, unsorted_findings
 from .findings import Finding
 from .links import classify
 from .model import AREAS, Plan, PlanRow
@@ -40,8 +40,7 @@ class LinkCheck(Protocol):
     def reason(self, lang: str = ...) -> str: ...
 
 
-@dataclass(frozen=True)
-class RowResult:
+class RowResult(NamedTuple):
     """A plan row with what the calendar says of it (``status.RowState``) and its findings."""
 
     row: PlanRow
@@ -192,18 +191,17 @@ def build_report(
     states = tuple(row_state(row, as_of, soon_days) for row in plan.rows)
     opts = CheckOptions(as_of, soon_days, states)
     maps, lke_findings = map_rows(plan.rows)
-    found = [*run_checks(plan, opts), *lke_findings, *extra_findings]
+    ordered = sort_findings(plan, [*unsorted_findings(plan, opts), *lke_findings, *extra_findings])
     by_row: dict[tuple[str, int], list[Finding]] = {}
-    for f in sort_findings(plan, found):
+    for f in ordered:
         by_row.setdefault((f.sheet, f.row), []).append(f)
     results = tuple(
         RowResult(row, state, tuple(by_row.get((row.sheet, row.row), ())), lke)
         for row, state, lke in zip(plan.rows, states, maps, strict=True)
     )
     coverage = cover_rows((r.row, r.lke, r.status) for r in results)
-    if results:
-        found += coverage.findings()
-    findings = tuple(sort_findings(plan, found))
+    more = list(coverage.findings()) if results else []
+    findings = tuple(sort_findings(plan, [*ordered, *more]) if more else ordered)
     return Report(plan, as_of, lang, results, findings, soon_days, link_checks, coverage)
 
 

@@ -26,6 +26,7 @@ from python_calamine import CalamineWorkbook
 from ..errors import CorruptWorkbookError
 from ..model import ReadNote
 from .extent import RangeBudget, check_shared_strings, measure
+from .inflate import inflate
 from .native import quiet_stderr
 from .parts import cell_formats, relationships, workbook_sheets
 from .safety import check_members, check_zip_budget, identify_zip, open_member, sniff
@@ -76,6 +77,8 @@ class Book:
 
 
 _XML_PARTS = (".xml", ".rels", ".vml")
+#: A part read for the check only is inflated whole up to this size, else streamed.
+_WHOLE = 4 << 20
 
 
 def col_index(letters: str) -> int:
@@ -192,9 +195,14 @@ class _Loader:
             name = info.filename
             if not name.lower().endswith(_XML_PARTS) or info.is_dir():
                 continue
-            if _kept_part(name):
-                data = self._kept[name] = self._bytes(name)
+            kept = _kept_part(name)
+            data = inflate(self.zf, self.handle, name) if kept or info.file_size <= _WHOLE else None
+            if data is None and kept:
+                data = self._bytes(name)
+            if data is not None:
                 check_part(self.path, name, io.BytesIO(data))
+                if kept:
+                    self._kept[name] = data
                 continue
             stream = open_member(self.path, self.zf, name)
             try:
