@@ -11,6 +11,7 @@ The JSON (``--format json``) keeps every finding either way.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from typing import Any
 
 from ..findings import FINDING_TYPES, SEVERITIES, Finding
@@ -26,7 +27,7 @@ __all__ = ["PLACES", "place_of", "write_codes_sheet", "write_findings_sheet"]
 
 #: Where a finding is listed, in the workbook's sheet order.
 PLACES = ("todo", "status", "lke", "findings")
-_COLS = (("cell", 20), ("area", 6), ("severity", 12), ("code", 24), ("message", 90))
+_COLS = (("cell", 20), ("area", 6), ("severity", 12), ("code", 24), ("message", 110))
 _CODE_COLS = (
     ("code", 24),
     ("severity", 14),
@@ -66,7 +67,7 @@ def write_findings_sheet(
     for i, (key, _width) in enumerate(_COLS):
         ws.write_string(_HEAD, i, label(key, lang), fmt.header)
     lke_sheet = report.lke is not None
-    areas = {(r.row.sheet, r.row.row): r.row.area or "" for r in report.results}
+    area_of = _Areas(report)
     severity = {s: label(f"{s}_sev", lang) for s in SEVERITIES}
     whole = mlabel("whole_plan", lang)
     cap = int(_COLS[-1][1] * 1.15)
@@ -83,7 +84,7 @@ def write_findings_sheet(
         if len(message) > cap:  # wraps: LibreOffice does not grow rows on opening
             ws.set_row(n, 15.0 * min(wrapped_lines(message, _COLS[-1][1]), 27) + 3)
         write(n, 0, f.cell or whole, text)
-        write(n, 1, areas.get((f.sheet, f.row), ""), text)
+        write(n, 1, area_of(f), text)
         write(n, 2, severity.get(f.severity, f.severity), text)
         write(n, 3, f.code, text)
         write(n, 4, message, text)
@@ -96,6 +97,39 @@ def write_findings_sheet(
     ws.repeat_rows(_HEAD)
     ws.fit_to_pages(1, 0)
     return counts
+
+
+class _Areas:
+    """The area of a finding's row, walking the rows in step with the findings (both in
+    sheet order, then row order) rather than holding a map of every row."""
+
+    def __init__(self, report: Report) -> None:
+        self.order = {name: i for i, name in enumerate(report.plan.sheets)}
+        self.rows = [r.row for r in report.results]
+        self.map: dict[tuple[str, int], str] | None = None
+        keys = (self._key(r.sheet, r.row) for r in self.rows)
+        if any(a > b for a, b in pairwise(keys)):  # not in order: a map of every row
+            self.map = {(r.sheet, r.row): r.area or "" for r in self.rows}
+        self.i = 0
+        self.last: tuple[int, int] = (-2, 0)
+
+    def _key(self, sheet: str, row: int) -> tuple[int, int]:
+        return (self.order.get(sheet, -1), row)
+
+    def __call__(self, f: Finding) -> str:
+        if self.map is not None:
+            return self.map.get((f.sheet, f.row), "")
+        key = self._key(f.sheet, f.row)
+        if key < self.last:
+            self.i = 0  # findings out of order: start again (never in a sorted report)
+        self.last = key
+        rows, i = self.rows, self.i
+        while i < len(rows) and self._key(rows[i].sheet, rows[i].row) < key:
+            i += 1
+        self.i = i
+        if i < len(rows) and rows[i].sheet == f.sheet and rows[i].row == f.row:
+            return rows[i].area or ""
+        return ""
 
 
 def _place_name(place: str, lang: str) -> str:
