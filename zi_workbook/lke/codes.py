@@ -43,7 +43,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], tuple[re.
 
 _ARABIC = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII",
            "8": "VIII", "9": "IX"}  # fmt: skip
-_LETTER = re.compile(r"^\s*([a-z])\s*[.)]?\s*$", re.I)
+_LETTER = r"^\s*([a-z])\s*[.)]?\s*$"  # compiled on first use, by re's cache
 
 
 def _full(m: re.Match[str]) -> str:
@@ -131,7 +131,7 @@ def read_code(lke: Lke, text: str, *, letter: str = "", strict: bool = True) -> 
     if not strict and normalise(written) is None:
         written = code  # the code opened a longer text: name the code alone
     kind = _kind(lke, code)
-    m = _LETTER.match(letter)
+    m = re.match(_LETTER, letter, re.I) if letter else None
     if kind == "sub_area" and m:
         joined = f"{code}.{m.group(1).lower()}"
         return CodeRead(joined, _kind(lke, joined), f"{written} {letter.strip()}")

@@ -158,31 +158,42 @@ _STEMS: dict[str, str] = {}
 _CANONICAL = frozenset(_PHRASES.values()) | frozenset(_WORDS.values())
 
 
+_SUFFIXES_1 = ("nya", "lah", "kah")
+_PREFIXES_1 = ("di", "ke", "se", "ter", "ber")
+_PREFIXES_2 = tuple(p for p, _ in _PREFIXES)
+_PREFIXES_3 = ("per", "pe", "me")
+_SUFFIXES_2 = ("kan", "an", "i")
+
+
 def _strip(word: str) -> str:
+    # each loop keeps its first match; one startswith/endswith with the whole tuple first
+    # skips a loop that cannot match (most words miss most of them)
     w = word
-    for suffix in ("nya", "lah", "kah"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: -len(suffix)]
-            break
-    for prefix in ("di", "ke", "se", "ter", "ber"):
+    if w.endswith(_SUFFIXES_1):
+        for suffix in _SUFFIXES_1:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+    for prefix in _PREFIXES_1 if w.startswith(_PREFIXES_1) else ():
         if w.startswith(prefix) and len(w) - len(prefix) >= 4:
             w = w[len(prefix) :]
             break
     else:
-        for prefix, onset in _PREFIXES:
+        for prefix, onset in _PREFIXES if w.startswith(_PREFIXES_2) else ():
             if w.startswith(prefix) and len(w) - len(prefix) >= 3:
                 rest = w[len(prefix) :]
                 w = onset + rest if rest[0] in _VOWELS else rest
                 break
         else:
-            for prefix in ("per", "pe", "me"):
+            for prefix in _PREFIXES_3 if w.startswith(_PREFIXES_3) else ():
                 if w.startswith(prefix) and len(w) - len(prefix) >= 4:
                     w = w[len(prefix) :]
                     break
-    for suffix in ("kan", "an", "i"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: -len(suffix)]
-            break
+    if w.endswith(_SUFFIXES_2):
+        for suffix in _SUFFIXES_2:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
     # -asi words keep one stem whatever their affixes: informasi, diinformasikan
     return w[:-1] if w.endswith("si") and len(w) >= 7 else w
 
