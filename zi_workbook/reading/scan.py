@@ -148,11 +148,16 @@ class SheetScan:
         if len(cells) < self.repeat_hits:
             return False
         hits = 0
+        misses_left = len(self.names) - self.repeat_hits  # more misses: no repeat
         for col, name, longest in self.names:
             value = cells.get(col)
             # header names are short: skip long action text without normalising it
-            if isinstance(value, str) and len(value) < longest:
-                hits += norm_header(value) == name
+            if isinstance(value, str) and len(value) < longest and norm_header(value) == name:
+                hits += 1
+            elif misses_left:
+                misses_left -= 1
+            else:
+                return False
         return hits >= self.repeat_hits
 
     def _data(self, row: int) -> None:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 __all__ = ["YEAR", "guess_unit", "guess_year", "sheet_year", "title_case"]
 
@@ -180,8 +181,14 @@ def guess_year(titles: list[str], sheets: Iterable[str], targets: Iterable[objec
         if isinstance(target, date):
             found.append(target.year)
         elif isinstance(target, str):
-            found.extend(int(y) for y in YEAR.findall(target))
+            found.extend(_years(target))
     return Counter(found).most_common(1)[0][0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def _years(text: str) -> tuple[int, ...]:
+    """The years a TARGET WAKTU text mentions (plans repeat their targets)."""
+    return tuple(int(y) for y in YEAR.findall(text))
 
 
 def _candidate(title: str) -> str:

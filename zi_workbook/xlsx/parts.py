@@ -21,6 +21,9 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _SHEET = re.compile(r"<(?:[\w.-]+:)?(sheet|workbookPr)\b([^>]*)>")
 _REL = re.compile(r"<(?:[\w.-]+:)?Relationship\b([^>]*)>")
+_PLAIN_REL = re.compile(
+    r' Id="([^"&]*)" Type="[^"&]*" Target="([^"&]*)"(?: TargetMode="([^"&]*)")?\s*/'
+)
 _NUM_FMT = re.compile(r"<(?:[\w.-]+:)?numFmt\b([^>]*)>")
 _CELL_XFS = re.compile(r"<(?:[\w.-]+:)?cellXfs\b([^>]*)>")
 _CELL_XFS_END = re.compile(r"</(?:[\w.-]+:)?cellXfs\s*>")
@@ -69,6 +72,10 @@ def relationships(data: bytes) -> dict[str, tuple[str, str]]:
     """Relationship Id -> (Target, TargetMode)."""
     out: dict[str, tuple[str, str]] = {}
     for m in _REL.finditer(part_text(data)):
+        plain = _PLAIN_REL.fullmatch(m.group(1))
+        if plain is not None:  # Id, Type, Target (, TargetMode) as Excel writes them
+            out[plain.group(1)] = (plain.group(2), plain.group(3) or "")
+            continue
         attrs = _attrs(m.group(1))
         out[attrs.get("Id", "")] = (attrs.get("Target", ""), attrs.get("TargetMode", ""))
     return out

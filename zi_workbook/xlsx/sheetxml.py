@@ -24,6 +24,9 @@ __all__ = [
 _ROOT_SCAN = 1 << 20
 _HYPERLINK_EL = re.compile(rb"<(?:\w+:)?hyperlink\b([^>]*)>")
 _ATTR = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+_PLAIN_HYPERLINK = re.compile(
+    rb' ref="([A-Z]{1,3}[0-9]{1,7}(?::[A-Z]{1,3}[0-9]{1,7})?)" r:id="(\w+)"/'
+)
 _FORMULA_CELL = re.compile(
     rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b([^>]*)>([^<]*)</(?:\w+:)?f>'
 )
@@ -137,6 +140,10 @@ def hyperlink_refs(data: bytes) -> list[tuple[str, str]]:
     tail = data[tail_at:] if tail_at >= 0 else b""
     out = []
     for m in _HYPERLINK_EL.finditer(tail):
+        plain = _PLAIN_HYPERLINK.fullmatch(m.group(1))
+        if plain is not None:  # what Excel writes: ref="F7" r:id="rId1", nothing else
+            out.append((plain.group(1).decode("ascii"), plain.group(2).decode("ascii")))
+            continue
         attrs = {k.split(b":")[-1]: v for k, v in _ATTR.findall(m.group(1))}
         ref, rid = attrs.get(b"ref", b""), attrs.get(b"id", b"")
         if ref and rid:
