@@ -330,6 +330,19 @@ def test_all_findings_lists_every_finding(plans: Path, tmp_path: Path) -> None:
         if f.severity in ("error", "warning")
     ]
     assert len(rows) == len(want)
+    # the CLI asks the workers for the messages only here, and here they all are
+    assert sorted(str(r[7]) for r in rows) == sorted(
+        " ".join(f.message("id").split()) for f in want
+    )
+
+
+def test_findings_travel_without_their_messages_when_none_is_shown(plans: Path) -> None:
+    full = summarize([plans], as_of=AS_OF)
+    lean = summarize([plans], as_of=AS_OF, finding_messages=False)
+    assert any(o.findings for o in full.read)
+    for a, b in zip(full.offices, lean.offices, strict=True):
+        assert [f._replace(message="") for f in a.findings] == list(b.findings)
+        assert a.overdue == b.overdue and a.to_dict() == b.to_dict()
 
 
 def test_per_area_is_a_grid_of_offices_by_areas(written: tuple[Result, Path], plans: Path) -> None:

@@ -158,6 +158,7 @@ def summary(
         all_versions=all_versions,
         lean=out is None and fmt == "json",
         pages=per_office if out is not None else False,  # None: below PAGES_BELOW offices
+        finding_messages=all_findings,  # only Semua Temuan shows them
     )
     if previous:
         from ..summary import add_previous

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import shown_path
 from ..inventory import STATUSES as FILE_STATUSES
@@ -48,9 +48,10 @@ def _zero_areas() -> dict[str, dict[str, int]]:
     return {key: _zero() for key in (*AREAS, NO_AREA)}
 
 
-@dataclass(frozen=True)
-class ActionItem:
-    """An overdue or needs-fix action, as the Inspectorate lists it.
+class ActionItem(NamedTuple):
+    """An overdue or needs-fix action, as the Inspectorate lists it (a NamedTuple: a
+    big summary holds tens of thousands, sent by the workers; smaller and quicker to
+    unpickle than a dataclass).
 
     ``due`` is the end of the first period (what makes the row overdue), ``deadline``
     the end of the last one (both from ``zi_workbook.status``), ``days_late`` is counted
@@ -79,9 +80,9 @@ class ActionItem:
     pic: str = ""
 
 
-@dataclass(frozen=True)
-class FindingItem:
-    """An error or warning finding of one office (message already in the run's language)."""
+class FindingItem(NamedTuple):
+    """An error or warning finding of one office (message already in the run's language;
+    "" when the run does not list findings one by one, see ``summarize``)."""
 
     code: str
     severity: str

@@ -36,17 +36,21 @@ def summarize_one(
     columns: Mapping[str, str] | None = None,
     lean: bool = False,
     pages: bool = True,
+    messages: bool = True,
 ) -> OfficeSummary:
     """One plan as an office summary (runs in a worker; returns only small data).
 
     ``columns`` maps fields to the office's headers (``--column``); ``lean`` keeps
     only the counts (the JSON path prints no action or finding list); ``pages``
-    builds the office's Laporan Monev page (not when lean). Whatever stops
+    builds the office's Laporan Monev page (not when lean); ``messages`` False
+    leaves each finding's message out (""). Whatever stops
     this plan (a refused file, or a bug) becomes its one-line reason; only Ctrl+C
     and SIGTERM go further.
     """
     try:
-        return _summarize(path, as_of, lang, check_links, link_options, shown, columns, lean, pages)
+        return _summarize(
+            path, as_of, lang, check_links, link_options, shown, columns, lean, pages, messages
+        )
     except ZiWorkbookError as error:  # the file is beside the reason: not repeated
         return failed_office(path, error.message_en if lang == "en" else error.message_id, shown)
     except Exception as error:
@@ -102,6 +106,7 @@ def _summarize(
     columns: Mapping[str, str] | None,
     lean: bool,
     pages: bool = True,
+    messages: bool = True,
 ) -> OfficeSummary:
     from ..monthly.page import monev_page
     from ..report import validate
@@ -124,7 +129,7 @@ def _summarize(
             overdue.append(_item(result.row, result.state, lang, checks))
         elif result.status == "needs_fix":
             needs_fix.append(_item(result.row, result.state, lang, checks))
-    areas = {(r.row.sheet, r.row.row): r.row.area for r in report.results}
+    areas = {} if lean else {(r.row.sheet, r.row.row): r.row.area for r in report.results}
     findings = tuple(
         FindingItem(
             f.code,
@@ -133,7 +138,7 @@ def _summarize(
             f.sheet,
             f.row,
             areas.get((f.sheet, f.row)),
-            _one_line(f.message(lang)),
+            _one_line(f.message(lang)) if messages else "",
         )
         for f in report.findings
         if f.severity in ("error", "warning") and not lean

@@ -48,6 +48,7 @@ def summarize(
     all_versions: bool = False,
     lean: bool = False,
     pages: bool | None = True,
+    finding_messages: bool = True,
     exclude: Iterable[Path] = (),
     on_plan: Callable[[int, int, str], object] | None = None,
 ) -> Summary:
@@ -67,7 +68,10 @@ def summarize(
     office's Laporan Monev page for the workbook (``OfficeSummary.page``); None: only
     when fewer than ``PAGES_BELOW`` offices are read (the workbook's default), so a big
     run builds none (with more files than that, the few offices' plans are read
-    again for their pages only in the rare case that few offices remain); ``exclude``
+    again for their pages only in the rare case that few offices remain);
+    ``finding_messages`` False leaves each finding's message out (""): the workbook
+    shows them only with ``all_findings``, and they are half of what a worker sends;
+    ``exclude``
     (the output being written) is left out. ``on_plan(done, total, path)`` is
     called before each plan and once at the end (the plans are then read here).
     """
@@ -77,7 +81,16 @@ def summarize(
     workers = max(1, min(workers, len(todo)))
     show = progress  # the bar itself stays silent off a terminal
     build = (len(todo) < PAGES_BELOW if pages is None else pages) and not lean
-    run = _Run(as_of, lang, check_links, dict(link_options or {}), dict(columns or {}), lean, build)
+    run = _Run(
+        as_of,
+        lang,
+        check_links,
+        dict(link_options or {}),
+        dict(columns or {}),
+        lean,
+        build,
+        finding_messages,
+    )
     workers = 1 if len(todo) < PARALLEL_FROM else workers
     if on_plan is not None:  # the web page: no processes there, and it shows each plan
         results = _sequential(todo, run, show, on_plan)
@@ -116,6 +129,7 @@ class _Run:
     columns: dict[str, str] = field(default_factory=dict)
     lean: bool = False
     pages: bool = True
+    messages: bool = True
 
     def one(self, path: str, shown: str) -> OfficeSummary:
         return summarize_one(
@@ -128,6 +142,7 @@ class _Run:
             columns=self.columns or None,
             lean=self.lean,
             pages=self.pages,
+            messages=self.messages,
         )
 
 
