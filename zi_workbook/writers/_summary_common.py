@@ -11,7 +11,7 @@ from ..model import AREAS
 from ..status import Rates
 from ..summary import Summary
 from ._book import STATUS_FILLS, Formats
-from ._fit import CHARS_PER_WIDTH, LINE_PT, MAX_ROW_PT, Grid
+from ._fit import LINE_PT, MAX_ROW_PT, Grid
 
 __all__ = [
     "CHART_STATUSES",
@@ -85,11 +85,6 @@ class StreamGrid(Grid):
     its text needs more than one line, before xlsxwriter writes the row out (once a
     later row is written, the row is gone and its height can no longer be set)."""
 
-    def __init__(self, ws: Any, widths: Sequence[float]) -> None:
-        super().__init__(ws, widths)
-        #: Per column, the characters that surely fit one line (``wrapped_lines``).
-        self.one_line = [max(1, int(w * CHARS_PER_WIDTH)) for w in self.widths]
-
     def text(
         self,
         row: int,
@@ -102,11 +97,11 @@ class StreamGrid(Grid):
     ) -> None:
         """As :meth:`Grid.text`; an empty text is an empty cell (with its borders), and a
         short line is written without measuring it (most cells of a big summary)."""
-        if span == 1 and scale == 1.0 and not bold and col < len(self.one_line):
+        if span == 1 and scale == 1.0 and not bold and col < len(self.caps):
             if not value:
                 self.ws.write_blank(row, col, None, fmt)
                 return
-            if len(value) <= self.one_line[col] and "\n" not in value:
+            if len(value) <= self.caps[col] and "\n" not in value:
                 self.ws.write_string(row, col, value, fmt)
                 return
         super().text(row, col, value, fmt, span, scale, bold)
