@@ -377,6 +377,7 @@ def test_every_sheet_is_printable(written: tuple[Result, Path]) -> None:
         "Peringkat",
         "Ringkasan",
         "Per Area",
+        "Batas Atas LKE",
         "Terlambat",
         "Perlu Perbaikan",
         "Temuan",
@@ -384,7 +385,7 @@ def test_every_sheet_is_printable(written: tuple[Result, Path]) -> None:
         # a page per office (below 60 offices), in Peringkat's order
         *(_short(r[1]) for r in wb["Peringkat"].iter_rows(min_row=5, max_row=7, values_only=True)),
     ]
-    assert sorted(wb.sheetnames[7:]) == ["KPU Kab. Batang", "KPU Kab. Contoh", "KPU Kota Contoh"]
+    assert sorted(wb.sheetnames[8:]) == ["KPU Kab. Batang", "KPU Kab. Contoh", "KPU Kota Contoh"]
     for ws in wb:
         assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
         if ws.title.startswith("KPU"):  # one page each, nothing to repeat
@@ -452,6 +453,7 @@ def test_english_labels(plans: Path, tmp_path: Path) -> None:
         "Ranking",
         "Summary",
         "By Area",
+        "LKE Ceiling",
         "Overdue",
         "Needs Fix",
         "Findings",

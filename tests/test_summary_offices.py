@@ -24,7 +24,16 @@ from zi_workbook.writers.summary import PAGES_BELOW, write_summary_workbook
 
 RunCli = Callable[..., Result]
 AS_OF = date(2022, 6, 30)
-FIXED = ["Peringkat", "Ringkasan", "Per Area", "Terlambat", "Perlu Perbaikan", "Temuan", "Berkas"]
+FIXED = [
+    "Peringkat",
+    "Ringkasan",
+    "Per Area",
+    "Batas Atas LKE",
+    "Terlambat",
+    "Perlu Perbaikan",
+    "Temuan",
+    "Berkas",
+]
 
 SLEMAN = "KANTOR PERTANAHAN KABUPATEN SLEMAN"
 IMIGRASI = "KANTOR IMIGRASI KELAS I TPI YOGYAKARTA"

@@ -64,6 +64,17 @@ LKE_LABELS: dict[str, tuple[str, str]] = {
     "sub_area": ("Sub-area", "Sub-area"),
     "criteria": ("Kriteria penilaian", "Grading criteria"),
     "written": ("Referensi LKE ditulis", "LKE reference written"),
+    # the summary workbook: Peringkat's last columns and the Batas Atas LKE sheet
+    "sheet_lke": ("Batas Atas LKE", "LKE Ceiling"),
+    "lke_title": ("Batas atas nilai Pengungkit LKE per kantor, dari bukti rencana aksi",
+                  "Ceiling of LKE Pengungkit points per office, from the action plan's evidence"),
+    "summary_legend": ("Merah: di bawah minimum WBK · kuning: capai minimum WBK · hijau: capai "
+                       "minimum WBBM (minimum area = 60 % / 75 % bobotnya; Pengungkit 40 / 48)",
+                       "Red: under the WBK minimum · yellow: WBK minimum reached · green: WBBM "
+                       "minimum reached (an area's minimum = 60 % / 75 % of its weight; "
+                       "Pengungkit 40 / 48)"),
+    "summary_ceiling": ("Batas atas LKE (maks. 60)", "LKE ceiling (max. 60)"),
+    "summary_below": ("Area di bawah min. WBK", "Areas below WBK min."),
 }  # fmt: skip
 
 

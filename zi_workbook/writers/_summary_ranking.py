@@ -6,9 +6,11 @@ from typing import Any
 
 from ..i18n.dates import long_date
 from ..i18n.inspectorate import ilabel
+from ..i18n.lke import lke_label
 from ..summary import OfficeSummary, Summary
 from ._fit import Grid
 from ._summary_common import HEAD, Fmt, heads, start_sheet
+from ._summary_lke import RANKING_COLS, LkeFormats, ranking_cells
 from ._summary_page import RateFormats, one_page, ranked, signature
 
 __all__ = ["write_ranking"]
@@ -37,9 +39,13 @@ def write_ranking(wb: Any, fmt: Fmt, summary: Summary) -> None:
     lang = summary.lang
     previous = any(o.previous is not None for o in summary.offices)
     cols = [*_COLS, *(_PREVIOUS_COLS if previous else ())]
-    ws, grid = start_sheet(wb, fmt, summary, "sheet_ranking", "ranking_title", [w for _, w in cols])
+    lke = len(cols) if any(o.lke for o in summary.offices) else 0  # its first column
+    widths = [w for _, w in cols] + ([w for _, w in RANKING_COLS] if lke else [])
+    ws, grid = start_sheet(wb, fmt, summary, "sheet_ranking", "ranking_title", widths)
     ws.write_string(2, 0, ilabel("rate_rule", lang), fmt.subtitle)
     heads(grid, fmt, HEAD, [k for k, _ in cols], lang)
+    for i, (key, _) in enumerate(RANKING_COLS if lke else ()):
+        grid.text(HEAD, lke + i, lke_label(key, lang), fmt.header, bold=True)
     if previous:
         since = next(o.previous.as_of for o in summary.offices if o.previous is not None)
         grid.text(
@@ -50,9 +56,12 @@ def write_ranking(wb: Any, fmt: Fmt, summary: Summary) -> None:
             bold=True,
         )
     rates = RateFormats(wb)
+    lke_formats = LkeFormats(wb) if lke else None
     row = HEAD + 1
     for n, office in enumerate(ranked(summary), start=1):
         _office_row(grid, fmt, rates, office, row, n, previous, lang)
+        if lke_formats is not None:
+            ranking_cells(ws, lke_formats, office, row, lke)
         row += 1
     grid.text(row, 1, ilabel("all_offices", lang), fmt.band, bold=True)
     totals, all_rates = summary.totals, summary.rates
@@ -63,8 +72,8 @@ def write_ranking(wb: Any, fmt: Fmt, summary: Summary) -> None:
     for col, key in ((7, "overdue"), (8, "needs_fix"), (9, "not_due")):
         ws.write_number(row, col, totals[key], fmt.num_bold)
     grid.fit()
-    signature(ws, fmt, summary, row + 2, max(1, len(cols) - 4))
-    one_page(ws, HEAD, len(summary.offices), len(cols) - 1)
+    signature(ws, fmt, summary, row + 2, max(1, len(widths) - 4))
+    one_page(ws, HEAD, len(summary.offices), len(widths) - 1)
 
 
 def _office_row(

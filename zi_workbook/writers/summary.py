@@ -4,11 +4,13 @@ Sheets: Peringkat (offices ranked by the rate of due actions completed, one A4 p
 with the Inspektur's signature block), Ringkasan (totals per area with a stacked bar
 chart that reads them, the files that could not be read, then one row per office
 with its links counted by kind and, after --check-links, how many opened), Per Area
-(offices × areas, one page), Terlambat and Perlu Perbaikan (each action with its PIC,
-links, their kinds and whether they opened), Temuan (grouped per office and code;
-Semua Temuan with ``all_findings``), Berkas (every file found and what happened to
-it), then a page per office (its Laporan Monev, see ``_summary_offices``); labels in
-Bahasa Indonesia or English. Links are clickable only through ``LinkBudget.write_link``
+(offices × areas, one page), Batas Atas LKE (offices × areas, the ceiling of LKE
+Pengungkit points against the WBK/WBBM minimums, one page), Terlambat and Perlu
+Perbaikan (each action with its PIC, links, their kinds and whether they opened),
+Temuan (grouped per office and code; Semua Temuan with ``all_findings``), Berkas (every
+file found and what happened to it), then a page per office (its Laporan Monev, see
+``_summary_offices``); labels in Bahasa Indonesia or English. Links are clickable only
+through ``LinkBudget.write_link``
 (http, https and mailto).
 """
 
@@ -24,6 +26,7 @@ from ._summary_common import CHART_STATUSES, Fmt
 from ._summary_files import write_files
 from ._summary_findings import write_all_findings, write_findings
 from ._summary_lists import write_actions
+from ._summary_lke import write_lke_ceiling
 from ._summary_offices import PAGES_BELOW, wants_pages, write_office_pages
 from ._summary_overview import kinds_text, opened_text, write_ringkasan
 from ._summary_ranking import write_ranking
@@ -64,6 +67,8 @@ def write_summary_workbook(
         write_ranking(wb, fmt, summary)
         write_ringkasan(wb, fmt, summary)
         write_per_area(wb, fmt, summary)
+        if any(o.lke for o in summary.offices):
+            write_lke_ceiling(wb, fmt, summary)
         write_actions(wb, fmt, summary, "overdue")
         write_actions(wb, fmt, summary, "needs_fix")
         write_findings(wb, fmt, summary)
