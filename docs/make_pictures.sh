@@ -7,9 +7,14 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 zi-workbook validate samples/01_kpu_kab_batang_2022.xlsx --as-of 2022-05-31 --out "$tmp/status.xlsx" || true
 soffice --headless --norestore -env:UserInstallation=file://"$tmp"/profile \
   --convert-to pdf --outdir "$tmp" "$tmp/status.xlsx" >/dev/null 2>&1
-# the left half of the first page, where a person starts reading
-pdftoppm -png -r 300 -f 1 -l 1 -x 60 -y 100 -W 1900 -H 1000 -singlefile "$tmp/status.pdf" docs/img/status
-pdftoppm -png -r 300 -f 1 -l 1 -x 1900 -y 100 -W 1500 -H 1000 -singlefile "$tmp/status.pdf" docs/img/status-right
+# the Status sheet's first page (Tindak Lanjut comes first), its left and right halves
+for p in $(seq 1 60); do
+  if pdftotext -f "$p" -l "$p" "$tmp/status.pdf" - 2>/dev/null | grep -q "Target Waktu"; then
+    pdftoppm -png -r 300 -f "$p" -l "$p" -x 60 -y 100 -W 1900 -H 1000 -singlefile "$tmp/status.pdf" docs/img/status
+    pdftoppm -png -r 300 -f "$p" -l "$p" -x 1900 -y 100 -W 1600 -H 1000 -singlefile "$tmp/status.pdf" docs/img/status-right
+    break
+  fi
+done
 # the LKE sheet's page for area I, at the end of the plan's year (docs/img/lke.png)
 zi-workbook validate samples/01_kpu_kab_batang_2022.xlsx --as-of 2022-12-31 --out "$tmp/lke.xlsx" || true
 soffice --headless --norestore -env:UserInstallation=file://"$tmp"/profile \

@@ -320,3 +320,33 @@ def test_an_earlier_status_workbook_is_replaced(tmp_path: Path) -> None:
         "Kode Temuan",
         "Ringkasan",
     ]
+
+
+def test_empty_cells_get_their_border_from_one_blanks_rule(
+    sample_book: tuple[object, openpyxl.Workbook],
+) -> None:
+    """Empty cells of the table are not written; one conditional format borders them."""
+    report, wb = sample_book
+    ws = wb["Status"]
+    rules = [(str(cf.sqref), r) for cf in ws.conditional_formatting for r in cf.rules]
+    last = 4 + len(report.results)  # type: ignore[attr-defined]
+    [(ref, rule)] = [(ref, r) for ref, r in rules if r.type == "containsBlanks"]
+    assert ref == f"A5:{openpyxl.utils.get_column_letter(ws.max_column)}{last}"
+    assert rule.dxf.border.left.style == "thin" and rule.dxf.border.bottom.style == "thin"
+    link3 = _header(ws)["Tautan 3"]
+    empty = [ws.cell(n, link3) for n in range(5, last + 1) if ws.cell(n, link3).value is None]
+    assert empty and all(not c.has_style for c in empty)
+
+
+def test_dates_fit_their_columns(sample_book: tuple[object, openpyxl.Workbook]) -> None:
+    """'30 September 2022' fits: no ### in Jatuh Tempo or Batas Waktu."""
+    _, wb = sample_book
+    ws = wb["Status"]
+    widths = {
+        i: d.width
+        for d in ws.column_dimensions.values()
+        if d.min and d.max
+        for i in range(d.min, d.max + 1)
+    }
+    for name in ("Jatuh Tempo", "Batas Waktu"):
+        assert widths[_header(ws)[name]] >= len("30 September 2022")

@@ -103,8 +103,8 @@ def _columns(report: Report, n_links: int, extra: list[str]) -> list[tuple[str, 
     cols += [
         ("target", 16),
         ("periods", 24),
-        ("due", 11),
-        ("deadline", 11),
+        ("due", 17),
+        ("deadline", 17),
         ("status", 13),
         ("findings", 42),
     ]
@@ -128,7 +128,8 @@ def _write_status(wb: Any, fmt: Formats, report: Report) -> LinkBudget:
         )
         write_text(ws, _HEAD_ROW, i, text, fmt.header)
     budget = LinkBudget()
-    _Rows(ws, fmt, report, [w for _k, w in cols], (n_links, extra)).write(budget)
+    border = wb.add_format({"border": 1, "border_color": _CELL["border_color"]})
+    _Rows(ws, fmt, report, [w for _k, w in cols], (n_links, extra), border).write(budget)
     _page_setup(ws, len(cols), len(report.results))
     return budget
 
@@ -162,8 +163,11 @@ class _Rows:
         report: Report,
         widths: list[int],
         shape: tuple[int, list[str]],
+        border: Any,
     ) -> None:
         self.ws, self.fmt, self.report = ws, fmt, report
+        #: the border of the table's empty cells, drawn by one conditional format
+        self.border = border
         self.n_links, self.extra = shape
         #: characters per line of each column (see _lines)
         self.caps = [max(int(w * 1.15), 4) for w in widths]
@@ -177,7 +181,7 @@ class _Rows:
 
     def write(self, budget: LinkBudget) -> None:
         ws, fmt, caps, n_links = self.ws, self.fmt, self.caps, self.n_links
-        write_s, write_n, write_b = ws.write_string, ws.write_number, ws.write_blank
+        write_s, write_n = ws.write_string, ws.write_number
         text_f, number_f, date_f = fmt.text, fmt.number, fmt.date
         extra, checks = self.extra, self.report.link_checks is not None
         ws.set_default_row(18)  # one line of text; taller rows are set one by one
@@ -224,28 +228,33 @@ class _Rows:
                 lines = max(lines, _lines(found, caps[last]))
             if lines > 1:
                 ws.set_row(n, min(15.0 * lines + 3, 409.0))
-            write_s(n, 0, r.sheet, text_f) if r.sheet else write_b(n, 0, None, text_f)
+            # An empty cell is not written: the sheet's "blanks" rule draws its border.
+            if r.sheet:
+                write_s(n, 0, r.sheet, text_f)
             write_n(n, 1, r.row, number_f)
             for c, value in enumerate(texts, start=2):
-                write_s(n, c, value, text_f) if value else write_b(n, c, None, text_f)
+                if value:
+                    write_s(n, c, value, text_f)
             for c, value in enumerate(link_cells, start=col):
                 if value:
                     write_s(n, c, value, text_f)
-                elif c - col >= len(links):
-                    write_b(n, c, None, text_f)
             for c, value in enumerate(tail, start=tail_col):
-                write_s(n, c, value, text_f) if value else write_b(n, c, None, text_f)
+                if value:
+                    write_s(n, c, value, text_f)
             c = tail_col + len(tail)
             state = result.state
-            for day in (state.due, state.deadline):
-                if day is not None:
-                    write_n(n, c, self._serial(day), date_f)
-                else:
-                    write_b(n, c, None, text_f)
-                c += 1
+            if state.due is not None:
+                write_n(n, c, self._serial(state.due), date_f)
+            if state.deadline is not None:
+                write_n(n, c + 1, self._serial(state.deadline), date_f)
             key = "due_soon" if result.due_soon else result.status
-            write_s(n, c, self.status_text[key], fmt.status[key])
-            write_s(n, c + 1, found, text_f) if found else write_b(n, c + 1, None, text_f)
+            write_s(n, c + 2, self.status_text[key], fmt.status[key])
+            if found:
+                write_s(n, c + 3, found, text_f)
+        last = _HEAD_ROW + max(len(self.report.results), 1)
+        ws.conditional_format(
+            _HEAD_ROW + 1, 0, last, len(caps) - 1, {"type": "blanks", "format": self.border}
+        )
 
     def _serial(self, day: Any) -> int:
         """The day as Excel's serial number (what write_datetime writes, made once)."""
