@@ -16,7 +16,7 @@ from zi_workbook.cli.template import template as template_command
 from zi_workbook.model import AREAS
 from zi_workbook.report import validate
 from zi_workbook.writers._guide import accepted_examples, refused_examples
-from zi_workbook.writers._template_lke import COMPONENT_CODES
+from zi_workbook.writers._template_lke import COMPONENT_CODES, reform_components
 from zi_workbook.writers.template import COMPONENTS, HEADERS, SHEET, write_template
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,6 +52,10 @@ def test_committed_template_is_what_the_command_makes(tmp_path: Path) -> None:
     assert _facts(out) == _facts(COMMITTED)
 
 
+def _codes(numeral: str) -> tuple[str, ...]:
+    return (*COMPONENT_CODES[numeral], *(code for _, code in reform_components(numeral)))
+
+
 def test_title_header_areas_and_components() -> None:
     ws = openpyxl.load_workbook(COMMITTED)[SHEET]
     assert [ws[f"A{r}"].value for r in (1, 2, 3)] == [
@@ -73,7 +77,7 @@ def test_title_header_areas_and_components() -> None:
             components.setdefault(areas[-1][0], []).append(b)
             assert all(ws.cell(row, c).value is None for c in range(3, 8))
             n = len(components[areas[-1][0]])
-            assert ws.cell(row, 8).value == COMPONENT_CODES[areas[-1][0]][n - 1]
+            assert ws.cell(row, 8).value == _codes(areas[-1][0])[n - 1]
             for empty in (row + 1, row + 2):  # two empty rows for the actions
                 assert all(ws.cell(empty, c).value is None for c in range(1, 8))
                 assert all(not ws.cell(empty, c).protection.locked for c in range(1, 8))
@@ -81,7 +85,14 @@ def test_title_header_areas_and_components() -> None:
         if isinstance(a, str):
             components[a] = []
     assert areas == [(n, v["id"].upper()) for n, v in AREAS.items()]
-    assert {k: tuple(v) for k, v in components.items()} == COMPONENTS
+    # the decree's Pemenuhan components, then the area's Reform sub-areas (A.2.*)
+    assert {k: tuple(v) for k, v in components.items()} == {
+        k: (*v, *(name for name, _ in reform_components(k))) for k, v in COMPONENTS.items()
+    }
+    assert components["I"][-3:] == [
+        "Komitmen dalam perubahan", "Komitmen Pimpinan", "Membangun Budaya Kerja",
+    ]  # fmt: skip
+    assert sum(len(reform_components(k)) for k in AREAS) == 17  # every Reform sub-area
     assert COMPONENTS["III"][4] == "Penegakan Aturan Disiplin/Kode Etik/Kode Perilaku Pegawai"
 
 
@@ -293,3 +304,30 @@ def test_empty_template_names_no_unit_from_its_placeholders() -> None:
 
     plan = read_plan(Path(__file__).parent.parent / "templates" / "rencana_aksi_template.xlsx")
     assert plan.unit is None and plan.plan_year is None and plan.rows == ()
+
+
+def test_actions_under_the_reform_components_map_to_their_reform_sub_area(
+    tmp_path: Path,
+) -> None:
+    path = write_template(tmp_path / "rencana.xlsx", year=2026, unit="KPU Kabupaten Contoh")
+    wb = openpyxl.load_workbook(path)
+    ws = wb[SHEET]
+    rows = _component_rows(ws)
+    wanted: dict[int, str] = {}
+    for numeral in AREAS:
+        for name, code in reform_components(numeral):
+            row = rows[name] + 1
+            values = (f"Indikator {name}", f"Laksanakan {name}", "Laporan", "https://kpu.go.id/x")
+            for col, value in enumerate((*values, "Juni 2026"), start=3):
+                ws.cell(row, col).value = value
+            wanted[row] = code
+    wb.save(path)
+    report = validate(path, as_of=date(2026, 12, 31))
+    assert {r.row.row: r.lke.sub_area for r in report.results if r.lke} == wanted
+    assert all(r.lke and r.lke.code and r.lke.code.startswith(r.lke.sub_area + ".")
+               for r in report.results)  # fmt: skip
+    assert report.lke is not None
+    reform = [
+        q for a in report.lke.areas.values() for q in a.questions if q.question.part == "reform"
+    ]
+    assert {q.question.sub_area for q in reform if q.state != "none"} == set(wanted.values())

@@ -7,7 +7,13 @@ from typing import Any
 
 from ..lke.data import load
 
-__all__ = ["CODES_SHEET", "COMPONENT_CODES", "lke_codes_sheet", "lke_validation"]
+__all__ = [
+    "CODES_SHEET",
+    "COMPONENT_CODES",
+    "lke_codes_sheet",
+    "lke_validation",
+    "reform_components",
+]
 
 CODES_SHEET = "Kode LKE"
 #: The sub-area of each pre-filled component (Pemenuhan, PermenPANRB 90/2021 Lampiran III).
@@ -19,6 +25,20 @@ COMPONENT_CODES: dict[str, tuple[str, ...]] = {
     "V": ("A.1.V.i", "A.1.V.ii", "A.1.V.iii", "A.1.V.iv", "A.1.V.v"),
     "VI": ("A.1.VI.i", "A.1.VI.ii", "A.1.VI.iv"),
 }
+
+
+def reform_components(numeral: str) -> tuple[tuple[str, str], ...]:
+    """The Reform sub-areas (``A.2.*``) of an area as template components: (name, code).
+
+    The decree's Lampiran I lists only Pemenuhan components, but Reform questions carry
+    a third of each area's Pengungkit weight: a plan without actions for them cannot
+    evidence them, and its LKE ceiling stays low.
+    """
+    lke = load()
+    subs = (lke.sub_areas[code] for code in lke.areas[numeral].sub_areas)
+    return tuple((s.name, s.code) for s in subs if s.part == "reform")
+
+
 _INPUT = (
     (
         "Kode LKE",

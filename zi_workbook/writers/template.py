@@ -23,7 +23,7 @@ from ..model import AREAS
 from ._atomic import atomic_workbook
 from ._fit import Grid
 from ._guide import write_guide
-from ._template_lke import COMPONENT_CODES, lke_codes_sheet, lke_validation
+from ._template_lke import COMPONENT_CODES, lke_codes_sheet, lke_validation, reform_components
 
 __all__ = ["COMPONENTS", "HEADERS", "SHEET", "write_template"]
 
@@ -175,12 +175,13 @@ def _plan_sheet(
         grid.text(row, 1, AREAS[numeral]["id"].upper(), fmt.area, span=last, scale=_PT)
         row += 1
         start = row
-        for n, component in enumerate(components, start=1):
+        pemenuhan = zip(components, COMPONENT_CODES[numeral], strict=True)
+        for n, (component, code) in enumerate((*pemenuhan, *reform_components(numeral)), 1):
             ws.write_number(row, 0, n, fmt.no)
             grid.text(row, 1, component, fmt.component, scale=_PT, bold=True)
             for col in range(2, _LKE):
                 ws.write_blank(row, col, None, fmt.free_target if col == _TARGET else fmt.free)
-            ws.write_string(row, _LKE, COMPONENT_CODES[numeral][n - 1], fmt.free)
+            ws.write_string(row, _LKE, code, fmt.free)
             for empty in range(row + 1, row + 1 + EMPTY_ROWS):
                 _empty_row(ws, fmt, empty)
             row += 1 + EMPTY_ROWS
