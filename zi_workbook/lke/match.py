@@ -37,8 +37,12 @@ _LONE_WORD = 0.5
 #: The weight of a row's word that no question uses.
 _UNKNOWN = 1.0
 _UNKNOWN_2 = _UNKNOWN**2
-#: How many distinct texts (and KOMPONEN/INDIKATOR pairs) a process keeps worked out.
+#: How many distinct texts a process keeps worked out (a set of terms, ~0.5 KB each).
 _KEEP = 20_000
+#: How many KOMPONEN texts and (KOMPONEN, INDIKATOR) pairs each area keeps worked out:
+#: a pair holds four lists of the area's ~20 questions (~2 KB), so a 100,000-row plan
+#: whose every INDIKATOR differs holds at most ~6 MB of them, not ~250 MB.
+_KEEP_MAINS = 500
 _Postings = dict[str, list[tuple[int, float]]]
 
 
@@ -162,7 +166,7 @@ class Matcher:
         if got is None:
             comp = self._bag(component)
             got = (comp, self._name_part(index, comp) if comp else [])
-            if len(index.components) < _KEEP:
+            if len(index.components) < _KEEP_MAINS:
                 index.components[component] = got
         return got
 
@@ -185,7 +189,7 @@ class Matcher:
             base = [0.0] * n
         factor = [1.0 if k > 1 else _LONE_WORD for k in shared]
         got = _Main(main, dots, base, factor, weights, norm)
-        if len(index.mains) < _KEEP:
+        if len(index.mains) < _KEEP_MAINS:
             index.mains[(component, indicator)] = got
         return got
 
