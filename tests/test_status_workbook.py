@@ -103,6 +103,23 @@ def test_findings_sheet_one_line_per_finding_no_other_sheet_states(
     assert ws.auto_filter.ref
 
 
+def test_summary_sheet_prints_on_one_page_width(
+    sample_book: tuple[object, openpyxl.Workbook],
+) -> None:
+    _, wb = sample_book
+    ws = wb["Ringkasan"]
+    setup = ws.page_setup
+    assert setup.orientation == "landscape" and setup.paperSize == 9
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and setup.fitToWidth in (None, 1)
+    assert setup.fitToHeight == 0  # as many pages down as needed, never a cut table
+    # the values (a 64-character SHA-256) span the table's width instead of wrapping
+    # into the next row
+    assert {str(r) for r in ws.merged_cells.ranges} >= {"B3:I3", "B4:I4"}
+    header = next(row for row in ws.iter_rows() if row[0].value == "Area")[0].row
+    assert ws.row_dimensions[header].height == 45
+    assert ws.column_dimensions["A"].width >= len("Selesai dari yang sudah jatuh tempo")
+
+
 def test_summary_counts_and_hash(sample_book: tuple[object, openpyxl.Workbook]) -> None:
     report, wb = sample_book
     ws = wb["Ringkasan"]

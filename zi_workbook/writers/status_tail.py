@@ -20,9 +20,13 @@ __all__ = ["write_summary_sheet"]
 def write_summary_sheet(wb: Any, fmt: Formats, report: Report, capped: bool) -> None:
     lang = report.lang
     ws = wb.add_worksheet(label("sheet_summary", lang))
-    ws.set_column(0, 0, 26)
-    ws.set_column(1, 1, 40)
-    ws.set_column(2, 7, 15)
+    ws.set_column(0, 0, 36)  # "Selesai dari yang sudah jatuh tempo" on one line
+    ws.set_column(1, 1, 36)
+    ws.set_column(2, 6, 13)
+    ws.set_column(7, 8, 18)
+    ws.set_landscape()
+    ws.set_paper(9)  # A4
+    ws.fit_to_pages(1, 0)  # the per-area table on one page's width
     meta = [
         ("file", shown_path(Path(report.plan.path).name)),
         ("sha256", report.plan.sha256),
@@ -33,13 +37,12 @@ def write_summary_sheet(wb: Any, fmt: Formats, report: Report, capped: bool) -> 
     write_text(ws, 0, 0, label("title_status", lang), fmt.title)
     for i, (key, value) in enumerate(meta, start=2):
         write_text(ws, i, 0, label(key, lang), fmt.bold)
-        write_text(ws, i, 1, value, fmt.text)
+        _value(ws, i, value, fmt.text)
     rates_row = len(meta) + 2
     for i, (key, value, r) in enumerate(_rates(report), start=rates_row):
         write_text(ws, i, 0, mlabel(key, lang), fmt.bold)
-        write_text(ws, i, 1, value, fmt.text)
-        if r is not None and key == "rate_due" and r < 0.5:
-            write_text(ws, i, 1, value, fmt.status["overdue"])  # under half of what is due
+        red = r is not None and key == "rate_due" and r < 0.5  # under half of what is due
+        _value(ws, i, value, fmt.status["overdue"] if red else fmt.text)
     top = len(meta) + 5
     write_text(ws, top, 0, label("counts_by_area", lang), fmt.title)
     _area_table(ws, fmt, report, top + 1)
@@ -51,11 +54,17 @@ def write_summary_sheet(wb: Any, fmt: Formats, report: Report, capped: bool) -> 
         write_text(ws, legend_row + 7, 0, label("hyperlink_cap", lang), fmt.subtitle)
 
 
+def _value(ws: Any, row: int, value: str, cell: Any) -> None:
+    """A value across the table's width (B:I), so a SHA-256 or a long unit name fits."""
+    ws.merge_range(row, 1, row, 8, "", cell)
+    write_text(ws, row, 1, value, cell)
+
+
 def _area_table(ws: Any, fmt: Formats, report: Report, top: int) -> None:
     lang = report.lang
     heads = [label(k, lang) for k in ("area", "area_name", *STATUSES, "total")]
     heads += [mlabel("rate_due", lang), mlabel("rate_all", lang)]
-    ws.set_row(top, 30)
+    ws.set_row(top, 45)  # three lines of a wrapped header
     for i, text in enumerate(heads):
         write_text(ws, top, i, text, fmt.header)
     counts = report.area_counts()
