@@ -115,11 +115,8 @@ def _numeric_target(sheet: Sheet, header_row: int, last: int, col: int) -> bool:
     raw = " ".join(cell_text(sheet.value(r, col)) for r in range(header_row, last + 1))
     if "%" in raw or "PERSEN" in raw.upper() or "PROSENTASE" in raw.upper():
         return True
-    values = [
-        sheet.cells[r][col]
-        for r in sorted(sheet.cells)
-        if last < r <= last + 200 and sheet.cells[r].get(col) not in (None, "")
-    ]
+    rows = (sheet.cells.get(r) for r in range(last + 1, last + 201))
+    values = [cells[col] for cells in rows if cells and cells.get(col) not in (None, "")]
     if not values:
         return False
     numeric = sum(

@@ -161,7 +161,11 @@ class SheetScan:
         return hits >= self.repeat_hits
 
     def _data(self, row: int) -> None:
-        texts = {name: self._text(row, col) for col, name in self.text_fields}
+        own, fill = self.texts, self.fill_texts
+        texts = {
+            name: own[col] if col in own else fill.get((row, col), "")
+            for col, name in self.text_fields
+        }
         if self._area_from(row, texts):
             return
         self._lke_letter(row, texts)
