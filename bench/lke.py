@@ -32,7 +32,7 @@ AS_OF = date(2022, 12, 31)
 _CHILD = f"""
 import sys, time
 sys.path.insert(0, {str(ROOT)!r})
-import zi_workbook
+import zi_workbook.report  # what validate has loaded when it maps to the LKE
 from zi_workbook import read_plan
 sys.path.insert(0, {str(ROOT / "bench")!r})
 from lke import map_and_cover  # the bench's own imports are not the LKE's

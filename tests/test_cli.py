@@ -144,6 +144,40 @@ def test_importing_the_cli_loads_no_pandas_numpy_or_writers() -> None:
     assert out.strip() == "[]"
 
 
+def test_importing_the_cli_loads_no_library_module_a_command_does_not_ask_for() -> None:
+    code = (
+        "import sys, zi_workbook.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith('zi_workbook.') "
+        "and not m.startswith(('zi_workbook.cli', 'zi_workbook.i18n'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "['zi_workbook.errors']"
+
+
+def test_every_public_name_is_there_when_asked_for() -> None:
+    code = (
+        "import sys, zi_workbook; before = set(sys.modules); "
+        "from zi_workbook import *; "
+        "import zi_workbook as z; "
+        "print(all(globals()[n] is getattr(z, n) for n in z.__all__), "
+        "'zi_workbook.report' in before, z.read_plan.__module__, z.Plan.__module__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.split() == ["True", "False", "zi_workbook.reading.reader", "zi_workbook.model"]
+
+
+def test_a_run_in_process_leaves_the_garbage_collector_as_it_was(run_cli: RunCli) -> None:
+    import gc
+
+    before = gc.get_threshold(), gc.get_freeze_count()
+    run_cli("validate", SAMPLE, "--as-of", "2022-05-31", "--format", "json")
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
 def test_streamed_json_is_byte_for_byte_json_dumps(tmp_path: Path) -> None:
     import io
 

@@ -8,9 +8,11 @@ into an exception while the command runs. A command returns an :class:`.ExitCode
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import itertools
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import click
@@ -53,7 +55,7 @@ class _Ending(click.Command):
         if self.is_group and argv in _BARE:
             argv = [*argv, "--help"]  # no command: the help, on stdout, exit 0
         lang = "en" if asks_english(argv) else "id"
-        with speaking(lang):
+        with speaking(lang), _fewer_collections(ends_process=args is None):
             try:
                 with on_sigterm():
                     rv = run(argv, prog_name, complete_var, standalone_mode=False, **kw)
@@ -73,6 +75,28 @@ class _Ending(click.Command):
 
     def get_short_help_str(self, limit: int = 45) -> str:
         return short_help(self, limit)
+
+
+@contextlib.contextmanager
+def _fewer_collections(ends_process: bool) -> Iterator[None]:
+    """Run with the cyclic garbage collector's first threshold at 100,000 instead of 700;
+    when the process ends with the run, freeze what is left before Python's exit.
+
+    A run keeps most of what it allocates (modules, the plan, the report): at 700 the
+    collector walks the same live objects again and again, and at exit Python walks them
+    all once more (~5 % of a cold ``validate`` together). Garbage without cycles is freed
+    at once all the same, and every output is closed before the run returns. Called from
+    the command line (``args`` None); CliRunner and other callers pass ``args`` and keep
+    their collector as it was.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(100_000, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        if ends_process:
+            gc.freeze()
 
 
 _BARE: tuple[list[str], ...] = (
