@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from functools import lru_cache
+
+from . import _regex
 
 __all__ = ["cell_lines", "cell_text", "norm_header"]
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"\s+")
-_NOT_WORD = re.compile(r"[^0-9A-Z]+")
+_SPACES = _regex.compile(r"\s+")
+_NOT_WORD = _regex.compile(r"[^0-9A-Z]+")
 
 
 def cell_text(value: object) -> str:

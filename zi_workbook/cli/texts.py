@@ -18,6 +18,7 @@ from typing import Any
 
 import click
 
+from .. import _regex
 from ..i18n.click_id import CLICK_ID
 
 __all__ = [
@@ -42,7 +43,7 @@ _CLICK_MODULES = (
     "click.termui",
 )
 _lang = "id"
-_PARTS = re.compile(r"^(\s*(?:\d+\s+)?)(.*?)(\s{2}\[[^\]]*\])?$", re.DOTALL)
+_PARTS = _regex.compile(r"^(\s*(?:\d+\s+)?)(.*?)(\s{2}\[[^\]]*\])?$", re.DOTALL)
 
 
 def current_lang() -> str:
@@ -130,7 +131,7 @@ _METAVARS = {
     "TEXT": "TEKS",
 }
 _METAVARS_EN = {v: k for k, v in _METAVARS.items() if " " not in k}
-_METAVAR_WORDS = re.compile(r"\b(?:INTEGER RANGE|FLOAT RANGE|[A-Z]+)\b")
+_METAVAR_WORDS = _regex.compile(r"\b(?:INTEGER RANGE|FLOAT RANGE|[A-Z]+)\b")
 #: click's usage pieces, in Indonesian.
 _USAGE = {
     "[OPTIONS]": "[OPSI]",
@@ -149,7 +150,7 @@ def _term(term: str) -> str:
 
 
 _ARG_NAMES = {"PLAN": "RENCANA", "PLANS": "RENCANA", "OLD": "LAMA", "NEW": "BARU"}
-_QUOTED_ARG = re.compile(r"'(PLANS?|OLD|NEW)(\.\.\.)?'")
+_QUOTED_ARG = _regex.compile(r"'(PLANS?|OLD|NEW)(\.\.\.)?'")
 
 
 def argument_names(text: str) -> str:

@@ -15,12 +15,12 @@ Linear in the size of the plans:
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from .. import _regex
 from ..model import PlanRow
 
 __all__ = ["MAX_PAIRS", "Matching", "match_rows", "norm", "similar"]
@@ -32,7 +32,7 @@ THRESHOLD = 0.8
 #: How far ahead of the next candidate the best match must be to be taken.
 MARGIN = 0.05
 
-_NOT_WORD = re.compile(r"[\W_]+")
+_NOT_WORD = _regex.compile(r"[\W_]+")
 
 Key = tuple[str, str, str, str]
 Matching = tuple[list[tuple[int, int]], list[int], list[int]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import _regex
 from .kinds import (
     _DANGEROUS_SCHEMES,
     _EMAIL,
@@ -47,13 +48,13 @@ _LABEL_WORDS = frozenset(
 )
 # fmt: on
 
-_NUMBERING = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)]|[-–•*·▪])$", re.IGNORECASE)
-_GLUED_MARKER = re.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)]|[-–•*·▪])+", re.IGNORECASE)
-_FILE_NAME = re.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
-_WORD_AFTER_URL = re.compile(r"^[A-Za-z0-9_\-]+$")
+_NUMBERING = _regex.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)]|[-–•*·▪])$", re.IGNORECASE)
+_GLUED_MARKER = _regex.compile(r"^(?:\(?\d{1,2}[.)]|[a-z][.)]|[-–•*·▪])+", re.IGNORECASE)
+_FILE_NAME = _regex.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
+_WORD_AFTER_URL = _regex.compile(r"^[A-Za-z0-9_\-]+$")
 _EDGE_NOISE = "\"'“”‘’«»<>[]{}\u200b\u200c\u200d\u2060\ufeff"
-_LABEL = re.compile(r"\(\w[\w.-]*\)[.,;:]?")
-_QUOTE = re.compile(r"^[(\[{<\"'“”‘’«]+")
+_LABEL = _regex.compile(r"\(\w[\w.-]*\)[.,;:]?")
+_QUOTE = _regex.compile(r"^[(\[{<\"'“”‘’«]+")
 
 
 # ------------------------------------------------------------------- splitting a cell
@@ -76,7 +77,7 @@ def _looks_like_link(token: str) -> bool:
     return _is_bare_domain(token)
 
 
-_PLAIN_URL = re.compile(r"^\s*https?://[!-~]+\s*$")
+_PLAIN_URL = _regex.compile(r"^\s*https?://[!-~]+\s*$")
 
 
 def split_link_cell(text: str, hyperlink: str | None = None) -> tuple[list[str], str]:

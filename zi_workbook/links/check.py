@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from .. import _regex
 from . import cache as _linkcache
 from . import classify
 from .cache import default_cache_path
@@ -55,8 +56,8 @@ _NOT_PUBLIC_MARKERS = (
     "you need permission", "anda memerlukan izin", "anda perlu akses",
 )
 # fmt: on
-_SCRIPTS = re.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
-_LOGIN = re.compile(
+_SCRIPTS = _regex.compile(r"<(script|style)\b.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_LOGIN = _regex.compile(
     r"(?:^|[/_.\-])(?:log-?in|log_in|sign-?in|sign_in|logon|sso|auth|oauth2?|authorize|"
     r"authenticate|cas)(?:$|[/_.\-])"
 )

@@ -10,6 +10,8 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import SplitResult, urlsplit
 
+from .. import _regex
+
 __all__ = ["KINDS", "SAFETIES", "SAFE_SCHEMES", "LinkInfo", "classify"]
 
 # fmt: off
@@ -41,15 +43,15 @@ _GOOGLE_DOCS_HOSTS = frozenset(
 )
 # fmt: on
 
-_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
-_WIN_PATH = re.compile(r"^(?:[a-z]:[\\/]|\\\\)", re.IGNORECASE)
-_DOMAIN = re.compile(
+_SCHEME = _regex.compile(r"^([a-z][a-z0-9+.\-]*):", re.IGNORECASE)
+_WIN_PATH = _regex.compile(r"^(?:[a-z]:[\\/]|\\\\)", re.IGNORECASE)
+_DOMAIN = _regex.compile(
     r"^(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+([a-z]{2,24})(?::\d+)?(?:[/?#]\S*)?$",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"^[\w.+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+$", re.IGNORECASE)
-_NO_COLON = re.compile(r"^https?//", re.IGNORECASE)
-_DRIVE_FOLDER = re.compile(r"(?:^|/)(?:folders|folderview|embeddedfolderview)(?:/|$)|^/drive/")
+_EMAIL = _regex.compile(r"^[\w.+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+$", re.IGNORECASE)
+_NO_COLON = _regex.compile(r"^https?//", re.IGNORECASE)
+_DRIVE_FOLDER = _regex.compile(r"(?:^|/)(?:folders|folderview|embeddedfolderview)(?:/|$)|^/drive/")
 
 
 class LinkInfo(NamedTuple):
@@ -103,8 +105,8 @@ def classify(url: str) -> LinkInfo:
     return LinkInfo(url, "safe", _kind(host, parts))
 
 
-_SCHEME_TYPO = re.compile(r"h+t+p+s*|h+t+s+p*|h+p+t+s*|t+t+p+s*")
-_GLUED = re.compile(r"[^=/?&(\s]https?://", re.IGNORECASE)
+_SCHEME_TYPO = _regex.compile(r"h+t+p+s*|h+t+s+p*|h+p+t+s*|t+t+p+s*")
+_GLUED = _regex.compile(r"[^=/?&(\s]https?://", re.IGNORECASE)
 _LOCAL_SUFFIXES = (".local", ".lan", ".internal", ".localdomain", ".home", ".corp", ".intranet")
 
 
@@ -118,7 +120,7 @@ def _is_office_network(host: str) -> bool:
     return host.lower().endswith(_LOCAL_SUFFIXES)
 
 
-_ASCII_BAD = re.compile(r"[\s\\\x00-\x1f\x7f]")
+_ASCII_BAD = _regex.compile(r"[\s\\\x00-\x1f\x7f]")
 
 
 def _has_bad_char(url: str) -> bool:

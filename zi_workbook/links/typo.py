@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 
+from .. import _regex
 from .kinds import classify
 
 __all__ = ["scheme_fix"]
 
 # A run of h/t/p/s letters that is not exactly http or https, then ':' and slashes,
 # or http(s) with its colon or one slash missing.
-_TYPED = re.compile(r"^([hpts]{3,6}):/{1,3}(?=[^/])", re.IGNORECASE)
-_NO_COLON = re.compile(r"^(https?)/{1,3}(?=[^/])", re.IGNORECASE)
+_TYPED = _regex.compile(r"^([hpts]{3,6}):/{1,3}(?=[^/])", re.IGNORECASE)
+_NO_COLON = _regex.compile(r"^(https?)/{1,3}(?=[^/])", re.IGNORECASE)
 
 
 def scheme_fix(url: str) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import _regex
 from ._record import Record
 from .data import Lke
 
@@ -36,9 +37,9 @@ _OPENS = r"(?:\s*\.\s+|\s+|\s*[:)\-]\s*)(?=\S)"
 @cache
 def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """Compiled on the first text that could hold a code (most plans have none)."""
-    whole = tuple(re.compile(rf"(?:{p})\s*\.?$", re.I) for p in (_FULL, _SHORT, _HASIL))
-    leading = tuple(re.compile(rf"(?:{p}){_OPENS}", re.I) for p in (_FULL, _SHORT))
-    return whole, re.compile(_SHORT_SUB, re.I), leading
+    whole = tuple(_regex.compile(rf"(?:{p})\s*\.?$", re.I) for p in (_FULL, _SHORT, _HASIL))
+    leading = tuple(_regex.compile(rf"(?:{p}){_OPENS}", re.I) for p in (_FULL, _SHORT))
+    return whole, _regex.compile(_SHORT_SUB, re.I), leading
 
 
 _ARABIC = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII",

@@ -12,7 +12,7 @@ dropped, and affixes stripped (``penyusunan``, ``disusun``, ``menyusun`` -> ``su
 
 from __future__ import annotations
 
-import re
+from .. import _regex
 
 __all__ = ["stem", "terms"]
 
@@ -141,7 +141,7 @@ _STOP_WORDS = (
     "provinsi 1 2 3 4 5 6 7 8 9 0 a b c d e f i ii iii iv v vi"
 )
 _STOP = frozenset(_STOP_WORDS.split())
-_WORD_RE = re.compile(r"[a-z0-9]+")
+_WORD_RE = _regex.compile(r"[a-z0-9]+")
 #: First word of a phrase -> (the words after it, its term), longest first.
 _PHRASE_START: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _term in sorted(_PHRASES.items(), key=lambda kv: -len(kv[0])):

@@ -14,9 +14,9 @@ header is matched case and punctuation free: ``PIC``, ``P.I.C.``, ``Penanggung-j
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from .. import _regex
 from ..model import PlanRow
 
 __all__ = ["kind_of", "monitoring_headers", "monitoring_values", "pic_of"]
@@ -25,8 +25,8 @@ _PIC = frozenset({"PIC", "PENANGGUNGJAWAB", "PJ", "UNITPELAKSANA", "PELAKSANA"})
 _NOTE = frozenset(
     {"KETERANGAN", "REALISASI", "CAPAIAN", "PROGRES", "PROGRESS", "KENDALA", "TINDAKLANJUT"}
 )
-_SPLIT = re.compile(r"[/|;,()\[\]]+")
-_NOT_ALNUM = re.compile(r"[^A-Z0-9]+")
+_SPLIT = _regex.compile(r"[/|;,()\[\]]+")
+_NOT_ALNUM = _regex.compile(r"[^A-Z0-9]+")
 
 
 def _compact(text: str) -> str:

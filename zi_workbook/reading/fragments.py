@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .. import _regex
+
 __all__ = ["goes_on", "is_signature_line", "is_signature_title", "join_text"]
 
 #: Words a sentence goes on with: a row that starts (or a row above that ends) with one
@@ -63,18 +65,18 @@ CONNECTIVES = frozenset(
         "and",
     ]
 )
-_OPEN_END = re.compile(r"(?:[,(/&:+\-–]|\b(?:\d{1,2}|[a-z])[.)])\s*$")
-_LIST_START = re.compile(r"^\(?(?:\d{1,2}|[a-zA-Z])[.)]\s")
-_LIST_IN = re.compile(r"(?:^|\s)\(?(?:\d{1,2}|[a-zA-Z])[.)]\s")
+_OPEN_END = _regex.compile(r"(?:[,(/&:+\-–]|\b(?:\d{1,2}|[a-z])[.)])\s*$")
+_LIST_START = _regex.compile(r"^\(?(?:\d{1,2}|[a-zA-Z])[.)]\s")
+_LIST_IN = _regex.compile(r"(?:^|\s)\(?(?:\d{1,2}|[a-zA-Z])[.)]\s")
 #: An action's own verb (``menyusun``, ``melaksanakan``, ``membuat``): a new sentence.
-_VERB = re.compile(r"^(?:me(?:m|n|ng|ny)?|ber|mengadakan)[a-z]{3,}\b")
-_STRONG = re.compile(
+_VERB = _regex.compile(r"^(?:me(?:m|n|ng|ny)?|ber|mengadakan)[a-z]{3,}\b")
+_STRONG = _regex.compile(
     r"^(?:ttd\.?|t\.t\.d|mengetahui|menyetujui|nip\b|nip\.|nrp\b|salinan sesuai|ditetapkan di"
     r"|dibuat oleh|disahkan|tanda tangan)"
     r"|^[a-z][a-z .]+,\s*\d{1,2}\s+[a-z]+\s+\d{4}$",
     re.IGNORECASE,
 )
-_TITLE = re.compile(
+_TITLE = _regex.compile(
     r"^(?:ketua\b|kepala\b|sekretaris\b|pl[th]\.?\s|direktur\b|camat\b|catatan\b"
     r"|keterangan\s*:|an\.\s|a\.n\.\s)",
     re.IGNORECASE,

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .. import _regex
 from .._text import cell_text, norm_header
 from ..model import AREAS
 from ..xlsx.workbook import Sheet
@@ -25,11 +26,11 @@ __all__ = [
 FIELDS = ("no", "component", "indicator", "action", "evidence", "link", "target", "area", "lke")
 
 _ROMAN = "VI|IV|V|III|II|I"
-_AREA_ALONE = re.compile(rf"^(?:AREA\s+(?:PERUBAHAN\s+)?)?({_ROMAN})[.):]?$", re.IGNORECASE)
-_AREA_WITH_TITLE = re.compile(
+_AREA_ALONE = _regex.compile(rf"^(?:AREA\s+(?:PERUBAHAN\s+)?)?({_ROMAN})[.):]?$", re.IGNORECASE)
+_AREA_WITH_TITLE = _regex.compile(
     rf"^(?:AREA\s+(?:PERUBAHAN\s+)?)?({_ROMAN})(?:[.):]\s*|\s+)(\S.*)$", re.IGNORECASE
 )
-_ENUMERATOR = re.compile(r"^(?:AREA\s+)?(?:[A-F]|[1-6])(?:\s+|[.)]\s*|$)")
+_ENUMERATOR = _regex.compile(r"^(?:AREA\s+)?(?:[A-F]|[1-6])(?:\s+|[.)]\s*|$)")
 _AREA_TITLES = {norm_header(v["id"]): k for k, v in AREAS.items()} | {
     "PENATAAN TATA LAKSANA": "II",
     "TATA LAKSANA": "II",
@@ -106,7 +107,7 @@ def _map(
     return {fieldname: col for fieldname, (_rank, col) in best.items()}
 
 
-_PERCENT = re.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$")
+_PERCENT = _regex.compile(r"^\s*\d{1,3}(?:[.,]\d+)?\s*%\s*$")
 
 
 def _numeric_target(sheet: Sheet, header_row: int, last: int, col: int) -> bool:
@@ -188,7 +189,7 @@ def _extra(
     return out
 
 
-_URL_START = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:https?://|www\.)", re.IGNORECASE)
+_URL_START = _regex.compile(r"^\s*(?:\d+[.)]\s*)?(?:https?://|www\.)", re.IGNORECASE)
 
 
 def _find_link_column(
@@ -237,7 +238,7 @@ def area_of_row(texts: list[str]) -> str | None:
     return None
 
 
-_AREA_PREFIX = re.compile(r"^AREA\s+(?:PERUBAHAN\s+)?")
+_AREA_PREFIX = _regex.compile(r"^AREA\s+(?:PERUBAHAN\s+)?")
 
 
 def _titleish(text: str) -> bool:
@@ -249,8 +250,8 @@ def _bare_title(text: str) -> str:
     return _AREA_PREFIX.sub("", norm_header(text))
 
 
-_AREA_CODE = re.compile(rf"^\s*[AB]\s*\.\s*[12]\s*\.\s*({_ROMAN})(?![A-Z])(\s*\.?\s*\S)?", re.I)
-_AREA_DIGIT = re.compile(r"^\s*([1-6])\s*[.)]?\s+(\S.*)$")
+_AREA_CODE = _regex.compile(rf"^\s*[AB]\s*\.\s*[12]\s*\.\s*({_ROMAN})(?![A-Z])(\s*\.?\s*\S)?", re.I)
+_AREA_DIGIT = _regex.compile(r"^\s*([1-6])\s*[.)]?\s+(\S.*)$")
 
 
 def area_of_code(text: str) -> tuple[str, bool] | None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from .. import _regex
 from ..links import is_placeholder
 
 __all__ = ["is_evidence_placeholder"]
@@ -71,7 +71,7 @@ _PROMISE = frozenset(
         "n/a",
     ]
 )
-_WORD = re.compile(r"[\w/]+")
+_WORD = _regex.compile(r"[\w/]+")
 
 
 @lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import _regex
 from .._text import cell_text, norm_header
 from ..errors import NoPlanTableError
 from ..links import classify, split_link_cell
@@ -80,7 +81,7 @@ def read_plan(
     )
 
 
-_GUIDE_SHEET = re.compile(
+_GUIDE_SHEET = _regex.compile(
     r"petunjuk|panduan|cara\s*pengisian|instruksi|instruction|guide|contoh|example|readme",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import _regex
 from .._text import cell_lines, cell_text, norm_header
 from ..links import split_link_cell
 from ..targets import has_date
@@ -334,7 +335,7 @@ class SheetScan:
         last.last_row = row
 
 
-_EXAMPLE = re.compile(r"^(?:contoh|example|misal)\b", re.IGNORECASE)
+_EXAMPLE = _regex.compile(r"^(?:contoh|example|misal)\b", re.IGNORECASE)
 _NOT_TEXT = ("link", "target", "area")
 
 

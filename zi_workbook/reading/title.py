@@ -17,36 +17,38 @@ from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
+from .. import _regex
+
 __all__ = ["YEAR", "guess_unit", "guess_year", "sheet_year", "title_case"]
 
-YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+YEAR = _regex.compile(r"(?<!\d)(20\d{2})(?!\d)")
 #: A regulation cited (``Nomor 90 Tahun 2021``, ``NOMOR 45/HK.03.1-Kpt/.../XII/2021``,
 #: ``PP 94/2021``) or a span of years (``2020-2024``) names no plan year.
-_CITATION = re.compile(
+_CITATION = _regex.compile(
     r"\b(?:nomor|nomer|no)\b\.?\s*:?\s*[\w./-]*\d[\w./-]*(?:\s+tahun\s+20\d{2}\b)?"
     r"|\b\d+\s*/\s*20\d{2}\b|\b20\d{2}\s*[-–/]\s*20\d{2}\b",
     re.IGNORECASE,
 )
-_TAHUN = re.compile(r"\b(?:TAHUN(?:\s+ANGGARAN)?|TA\.?)\s*(20\d{2})(?!\d)", re.IGNORECASE)
-_PLAN_WORDS = re.compile(
+_TAHUN = _regex.compile(r"\b(?:TAHUN(?:\s+ANGGARAN)?|TA\.?)\s*(20\d{2})(?!\d)", re.IGNORECASE)
+_PLAN_WORDS = _regex.compile(
     r"^(?:LAMPIRAN|MATRIKS|MATRIK|RENCANA\s+(?:AKSI|KERJA)|RENAKSI|DOKUMEN|MONITORING)\b",
     re.IGNORECASE,
 )
-_PLAN_TAIL = re.compile(
+_PLAN_TAIL = _regex.compile(
     r"^.*?\b(?:ZONA\s+INTEGRITAS|ZI|WBK\s*/\s*WBBM|WBBM|WBK|KORUPSI\s*\(WBK\)|MELAYANI"
     r"\s*\(WBBM\))(?:\s*\((?:ZI|WBK|WBBM)\))?(?:\s+(?:MENUJU\s+)?(?:WBK\s*/\s*WBBM|WBBM|WBK"
     r"|WILAYAH\s+BEBAS\s+(?:DARI\s+)?KORUPSI(?:\s*\(WBK\))?))?"
     r"(?:\s+(?:DI\s+LINGKUNGAN|PADA|DI|UNTUK))?\s*",
     re.IGNORECASE,
 )
-_YEAR_TAIL = re.compile(r"\s*(?:TAHUN(?:\s+ANGGARAN)?|TA\.?)?\s*20\d{2}\s*$", re.IGNORECASE)
-_DECREE_LINE = re.compile(r"^(?:KEPUTUSAN|PERATURAN|SURAT|NOMOR|TENTANG|LAMPIRAN)\b", re.I)
-_SLOGAN = re.compile(
+_YEAR_TAIL = _regex.compile(r"\s*(?:TAHUN(?:\s+ANGGARAN)?|TA\.?)?\s*20\d{2}\s*$", re.IGNORECASE)
+_DECREE_LINE = _regex.compile(r"^(?:KEPUTUSAN|PERATURAN|SURAT|NOMOR|TENTANG|LAMPIRAN)\b", re.I)
+_SLOGAN = _regex.compile(
     r"^(?:MENUJU\b|WILAYAH\s+BEBAS|WILAYAH\s+BIROKRASI|ZONA\s+INTEGRITAS|RENCANA\s+AKSI"
     r"|MONITORING|EVALUASI|PEMBANGUNAN\s+ZONA|TAHUN\b|TA\b|TENTANG\b|\(?WBK|\(?WBBM|NOMOR\b)",
     re.IGNORECASE,
 )
-_OFFICE = re.compile(
+_OFFICE = _regex.compile(
     r"\b(?:KANTOR|KPU|KOMISI|BADAN|BALAI|DINAS|PENGADILAN|LEMBAGA|RUMAH\s+TAHANAN|RUTAN"
     r"|LAPAS|IMIGRASI|BPS|INSPEKTORAT|SEKRETARIAT|RUMAH\s+SAKIT|RSUD|RSU|PUSKESMAS"
     r"|UNIVERSITAS|INSTITUT|POLITEKNIK|SEKOLAH|MADRASAH|KEJAKSAAN|KEPOLISIAN|POLRES|POLDA"
@@ -157,7 +159,7 @@ _ACRONYMS = frozenset(
     ]
 )
 _SMALL = frozenset({"DAN", "DI", "KE", "DARI", "UNTUK", "PADA", "ATAU", "YANG"})
-_ROMAN = re.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
+_ROMAN = _regex.compile(r"^(?:X{0,3})(?:IX|IV|V?I{0,3})$")
 
 
 def sheet_year(name: str) -> int | None:

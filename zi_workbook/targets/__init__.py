@@ -24,7 +24,6 @@ and date cells are read by :mod:`zi_workbook.targets.excel`; the refusal message
 from __future__ import annotations
 
 import numbers
-import re
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
@@ -36,11 +35,13 @@ from zi_workbook.targets.notes import expand_month_codes, has_date, read_with_no
 from zi_workbook.targets.resolve import resolve
 from zi_workbook.targets.tokens import DATE_KINDS, Word, display, read_words
 
+from .. import _regex
+
 __all__ = ["has_date", "parse_target"]
 
-_SERIAL_TEXT = re.compile(r"[0-9]{5,6}(?:\.[0-9]+)?")
+_SERIAL_TEXT = _regex.compile(r"[0-9]{5,6}(?:\.[0-9]+)?")
 #: A date and time pasted as text (``2022-03-15 00:00:00``): the day, as for a date cell.
-_DATETIME_TEXT = re.compile(
+_DATETIME_TEXT = _regex.compile(
     r"([0-9]{4}-[0-9]{2}-[0-9]{2})[ T](?:[01][0-9]|2[0-3]):[0-5][0-9]"
     r"(?::[0-5][0-9](?:\.[0-9]+)?)?"
 )

@@ -20,6 +20,8 @@ from zi_workbook.targets.resolve import bounds
 from zi_workbook.targets.tokens import display
 from zi_workbook.targets.words import DAY_NAMES_ID, MONTH_NAMES_ID, YEAR_MAX, YEAR_MIN
 
+from .. import _regex
+
 __all__ = [
     "date_periods",
     "format_unit",
@@ -78,7 +80,7 @@ def date_periods(day: date, unit: str) -> tuple[Period, ...]:
 
 # ------------------------------------------------------------------ date cells
 
-_FORMAT_PART = re.compile(
+_FORMAT_PART = _regex.compile(
     r'"(?P<quoted>[^"]*)"|\\(?P<escaped>.)|(?P<skip>\[(?![hms]+\])[^\]]*\]|[_*].)'
     r"|(?P<code>d+|m+|y+)|(?P<literal>[-/.,:' ()])|(?P<end>;)|(?P<other>.)",
     re.IGNORECASE | re.DOTALL,

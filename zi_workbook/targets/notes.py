@@ -22,9 +22,11 @@ from zi_workbook.targets.resolve import resolve
 from zi_workbook.targets.tokens import read_words
 from zi_workbook.targets.words import MONTH_NAMES_ID
 
+from .. import _regex
+
 __all__ = ["expand_month_codes", "has_date", "read_with_notes"]
 
-_MONTH_CODE = re.compile(r"(?<![\w/.-])B(0[1-9]|1[0-2])(?![\w/])")
+_MONTH_CODE = _regex.compile(r"(?<![\w/.-])B(0[1-9]|1[0-2])(?![\w/])")
 _DATEISH = frozenset({"month", "dmy", "my", "iso", "typo", "recur", "every_n"})
 _EDGE = " :;,.-–—=>()"
 
@@ -74,7 +76,7 @@ _BEFORE_OK = frozenset(
     ]
 )
 #: A date then words on one line: ``Januari 2021 : Monev SOP`` (a colon or a dash).
-_HEAD_SEP = re.compile(r"^\s*(?::|[-–—=]\s)")
+_HEAD_SEP = _regex.compile(r"^\s*(?::|[-–—=]\s)")
 
 
 def _split_line(

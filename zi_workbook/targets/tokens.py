@@ -9,7 +9,6 @@ and :func:`read_words` turns it into :class:`Word` s for the parser in
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from zi_workbook.targets.words import (
@@ -34,12 +33,14 @@ from zi_workbook.targets.words import (
     VAGUE,
 )
 
+from .. import _regex
+
 __all__ = ["DATE_KINDS", "Word", "display", "read_words"]
 
 _DASHES = dict.fromkeys(
     map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-"
 )
-_TOKEN_RE = re.compile(
+_TOKEN_RE = _regex.compile(
     r"(?P<word>[^\W\d_]+)"  # letters
     r"|(?P<dmy>(?<!\d)\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)\d{2,4}(?!\d))"
     r"|(?P<my>(?<!\d)\d{1,2}[./-]\d{4}(?!\d))"  # 04/2023, 4-2023, 4.2023
@@ -48,8 +49,8 @@ _TOKEN_RE = re.compile(
     r"|(?P<nl>\n)"
     r"|(?P<sym>\S)"
 )
-_ORDINAL_SUFFIX = re.compile(r"(\d+)(?:st|nd|rd|th)")
-_RUNS = re.compile(r"\d+|[^\W\d_]+")
+_ORDINAL_SUFFIX = _regex.compile(r"(\d+)(?:st|nd|rd|th)")
+_RUNS = _regex.compile(r"\d+|[^\W\d_]+")
 #: Kinds of word that name a date; a text with none of them has no date.
 DATE_KINDS = frozenset({"month", "num", "dmy", "my", "iso", "unit", "recur", "typo"})
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .. import _regex
+
 __all__ = ["MAX_SHEET_NAME", "SheetNames", "short_unit"]
 
 MAX_SHEET_NAME = 31
@@ -50,10 +52,10 @@ _SHORT = (
     ("kecamatan", "Kec."),
 )
 _SHORT_RE = [
-    (re.compile(rf"\b{re.escape(long)}\b", re.IGNORECASE), short) for long, short in _SHORT
+    (_regex.compile(rf"\b{re.escape(long)}\b", re.IGNORECASE), short) for long, short in _SHORT
 ]
 #: What Excel refuses in a sheet name, and characters that cannot be shown.
-_BAD = re.compile(r"[\[\]:*?/\\\x00-\x1f\x7f]+")
+_BAD = _regex.compile(r"[\[\]:*?/\\\x00-\x1f\x7f]+")
 _RESERVED = "history"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import _regex
 from ..errors import CorruptWorkbookError, UnsafeWorkbookError
 
 __all__ = [
@@ -28,12 +29,12 @@ __all__ = [
     "sheet_extent",
 ]
 
-_TAG = re.compile(rb"<(?:[\w.-]+:)?(row|c)\b([^>]*)>")
-_R_ATTR = re.compile(rb'\br\s*=\s*["\']([^"\']*)["\']')
-_CELL_REF = re.compile(rb"([A-Za-z]{1,3})(\d{1,9})$")
-_ROW_R = re.compile(rb'<row r="(\d{1,9})"')
-_WIDE = re.compile(rb'<c r="[A-Z]{2,3}\d')
-_CONTENT_CELL_COL = re.compile(rb'<c r="([A-Z]{2,3})\d+"[^>]*(?<!/)>')
+_TAG = _regex.compile(rb"<(?:[\w.-]+:)?(row|c)\b([^>]*)>")
+_R_ATTR = _regex.compile(rb'\br\s*=\s*["\']([^"\']*)["\']')
+_CELL_REF = _regex.compile(rb"([A-Za-z]{1,3})(\d{1,9})$")
+_ROW_R = _regex.compile(rb'<row r="(\d{1,9})"')
+_WIDE = _regex.compile(rb'<c r="[A-Z]{2,3}\d')
+_CONTENT_CELL_COL = _regex.compile(rb'<c r="([A-Z]{2,3})\d+"[^>]*(?<!/)>')
 
 
 def measure(path: object, name: str, data: bytes) -> tuple[int, int]:
@@ -72,8 +73,8 @@ def sheet_extent(data: bytes, budget: int = 0, *, cells_placed: bool = False) ->
     return _walk_extent(data)
 
 
-_BAD_REF = re.compile(rb'<c r="(?![A-Z]{1,3}[1-9]\d{0,6}")([^"]{0,20})')
-_GOOD_REF = re.compile(rb"[A-Z]{1,3}[1-9]\d{0,6}")
+_BAD_REF = _regex.compile(rb'<c r="(?![A-Z]{1,3}[1-9]\d{0,6}")([^"]{0,20})')
+_GOOD_REF = _regex.compile(rb"[A-Z]{1,3}[1-9]\d{0,6}")
 
 
 def check_refs(path: object, name: str, data: bytes) -> None:
@@ -106,11 +107,11 @@ def _all_placed(data: bytes, cells_placed: bool = False) -> bool:
     )
 
 
-_PREFIXED = re.compile(rb":(?:row|c[ >/])")
-_ROW_UNPLACED = re.compile(rb'<row(?:>|/>| (?!r="))')
-_CELL_UNPLACED = re.compile(rb'<c(?:>|/>| (?!r="))')
+_PREFIXED = _regex.compile(rb":(?:row|c[ >/])")
+_ROW_UNPLACED = _regex.compile(rb'<row(?:>|/>| (?!r="))')
+_CELL_UNPLACED = _regex.compile(rb'<c(?:>|/>| (?!r="))')
 #: A cell tag that is not ``<c r="A1"...``: no reference, or one that is no reference.
-_CELL_NOT_PLAIN = re.compile(rb'<c(?:>|/>| (?!r="[A-Z]{1,3}[1-9]\d{0,6}"))')
+_CELL_NOT_PLAIN = _regex.compile(rb'<c(?:>|/>| (?!r="[A-Z]{1,3}[1-9]\d{0,6}"))')
 
 
 def _quick_extent(data: bytes) -> tuple[int, int] | None:
@@ -181,9 +182,9 @@ def _col_number(letters: bytes) -> int:
     return n
 
 
-_SST_HEAD = re.compile(rb"<(?:[\w.-]+:)?sst\b([^>]*)>")
-_UNIQUE = re.compile(rb'\buniqueCount\s*=\s*["\']\s*(\d+)')
-_SI = re.compile(rb"<(?:[\w.-]+:)?si\b")
+_SST_HEAD = _regex.compile(rb"<(?:[\w.-]+:)?sst\b([^>]*)>")
+_UNIQUE = _regex.compile(rb'\buniqueCount\s*=\s*["\']\s*(\d+)')
+_SI = _regex.compile(rb"<(?:[\w.-]+:)?si\b")
 #: calamine reserves room for ``uniqueCount`` strings before reading one; this many
 #: more than the part holds is refused (a real file states the exact number).
 SPARE_STRINGS = 1_000_000

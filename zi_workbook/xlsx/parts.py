@@ -12,22 +12,23 @@ from __future__ import annotations
 import codecs
 import re
 
+from .. import _regex
 from .sheetxml import _unescape, part_encoding
 
 __all__ = ["cell_formats", "relationships", "workbook_sheets"]
 
-_DECL = re.compile(rb"""\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_ATTR = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_SHEET = re.compile(r"<(?:[\w.-]+:)?(sheet|workbookPr)\b([^>]*)>")
-_REL = re.compile(r"<(?:[\w.-]+:)?Relationship\b([^>]*)>")
-_PLAIN_REL = re.compile(
+_DECL = _regex.compile(rb"""\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
+_COMMENT = _regex.compile(r"<!--.*?-->", re.S)
+_ATTR = _regex.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_SHEET = _regex.compile(r"<(?:[\w.-]+:)?(sheet|workbookPr)\b([^>]*)>")
+_REL = _regex.compile(r"<(?:[\w.-]+:)?Relationship\b([^>]*)>")
+_PLAIN_REL = _regex.compile(
     r' Id="([^"&]*)" Type="[^"&]*" Target="([^"&]*)"(?: TargetMode="([^"&]*)")?\s*/'
 )
-_NUM_FMT = re.compile(r"<(?:[\w.-]+:)?numFmt\b([^>]*)>")
-_CELL_XFS = re.compile(r"<(?:[\w.-]+:)?cellXfs\b([^>]*)>")
-_CELL_XFS_END = re.compile(r"</(?:[\w.-]+:)?cellXfs\s*>")
-_XF = re.compile(r"<(?:[\w.-]+:)?xf\b([^>]*)>")
+_NUM_FMT = _regex.compile(r"<(?:[\w.-]+:)?numFmt\b([^>]*)>")
+_CELL_XFS = _regex.compile(r"<(?:[\w.-]+:)?cellXfs\b([^>]*)>")
+_CELL_XFS_END = _regex.compile(r"</(?:[\w.-]+:)?cellXfs\s*>")
+_XF = _regex.compile(r"<(?:[\w.-]+:)?xf\b([^>]*)>")
 
 
 def part_text(data: bytes) -> str:

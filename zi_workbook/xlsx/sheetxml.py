@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .. import _regex
 from ..errors import UnsafeWorkbookError
 
 __all__ = [
@@ -22,24 +23,24 @@ __all__ = [
 ]
 
 _ROOT_SCAN = 1 << 20
-_HYPERLINK_EL = re.compile(rb"<(?:\w+:)?hyperlink\b([^>]*)>")
-_ATTR = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
-_PLAIN_HYPERLINK = re.compile(
+_HYPERLINK_EL = _regex.compile(rb"<(?:\w+:)?hyperlink\b([^>]*)>")
+_ATTR = _regex.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+_PLAIN_HYPERLINK = _regex.compile(
     rb' ref="([A-Z]{1,3}[0-9]{1,7}(?::[A-Z]{1,3}[0-9]{1,7})?)" r:id="(\w+)"/'
 )
-_FORMULA_CELL = re.compile(
+_FORMULA_CELL = _regex.compile(
     rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b([^>]*)>([^<]*)</(?:\w+:)?f>'
 )
 #: A cell of a formula filled down: ``<f t="shared" si="0"/>``, its text in the first cell.
-_SHARED_CELL = re.compile(
+_SHARED_CELL = _regex.compile(
     rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3}[0-9]+)"[^>]*>\s*<(?:\w+:)?f\b([^>]*?)/>'
 )
-_SHARED_ID = re.compile(rb'\bsi="(\d+)"')
-_WHOLE_URL = re.compile(r'HYPERLINK\(\s*"(?:[^"]|"")*"\s*[,)]', re.IGNORECASE)
-_HYPERLINK_F = re.compile(r'HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
+_SHARED_ID = _regex.compile(rb'\bsi="(\d+)"')
+_WHOLE_URL = _regex.compile(r'HYPERLINK\(\s*"(?:[^"]|"")*"\s*[,)]', re.IGNORECASE)
+_HYPERLINK_F = _regex.compile(r'HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
 
 
-_ENTITY = re.compile(r"&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);")
+_ENTITY = _regex.compile(r"&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 
 
@@ -86,7 +87,9 @@ def check_prolog(path: object, name: str, head: bytes) -> None:
 
 
 _DTD_ANYWHERE = {
-    enc: re.compile(b"|".join(re.escape(w.encode(enc)) for w in ("<!DOCTYPE", "<!ENTITY")), re.I)
+    enc: _regex.compile(
+        b"|".join(re.escape(w.encode(enc)) for w in ("<!DOCTYPE", "<!ENTITY")), re.I
+    )
     for enc in ("utf-8", "utf-16-le", "utf-16-be")
 }
 
@@ -190,9 +193,9 @@ def styled_cells(data: bytes, styles: set[int]) -> list[tuple[str, int]]:
     return out
 
 
-_ERROR_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*?\bt="e"[^>]*)>')
+_ERROR_CELL = _regex.compile(rb'<(?:\w+:)?c\b([^>]*?\bt="e"[^>]*)>')
 #: What may stand between an error cell's start and its value: a formula, nothing else.
-_ERROR_VALUE = re.compile(
+_ERROR_VALUE = _regex.compile(
     rb"\s*(?:<(?:\w+:)?f\b[^>]*/>|<(?:\w+:)?f\b[^>]*>[^<]*</(?:\w+:)?f>)?\s*<(?:\w+:)?v>([^<]*)</"
 )
 

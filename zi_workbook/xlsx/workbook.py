@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from python_calamine import CalamineWorkbook
 
+from .. import _regex
 from ..errors import CorruptWorkbookError
 from ..model import ReadNote
 from .extent import RangeBudget, check_shared_strings, measure
@@ -42,10 +43,10 @@ __all__ = ["Book", "CellValue", "Sheet", "load_book"]
 
 CellValue = str | float | int | bool | datetime | None
 
-_REF = re.compile(r"([A-Z]{1,3})(\d{1,9})")
+_REF = _regex.compile(r"([A-Z]{1,3})(\d{1,9})")
 _DATE_IDS = {14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57}
 _BUILTIN_FORMATS = {14: "dd/mm/yyyy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 22: "m/d/yy h:mm"}
-_HYPERLINK_F = re.compile(r'HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
+_HYPERLINK_F = _regex.compile(r'HYPERLINK\(\s*"((?:[^"]|"")*)"', re.IGNORECASE)
 _EPOCH_1900 = datetime(1899, 12, 30)
 _EPOCH_1904 = datetime(1904, 1, 1)
 
@@ -371,7 +372,7 @@ def _link_range(sheet: Sheet, ref: str, target: str, budget: RangeBudget) -> Non
             sheet.links.setdefault((r, c), target)
 
 
-_QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+_QUOTED = _regex.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 
 
 def _is_date_format(code: str) -> bool:

@@ -1,0 +1,120 @@
+"""Regular expressions compiled once per interpreter, as Python keeps bytecode.
+
+``re.compile`` parses and compiles a pattern in Python, and the package compiles about
+a hundred at import: ~90 million instructions, the largest single cost of a cold
+``validate`` (more than reading the plan). What it produces (the pattern's code for the
+``_sre`` engine, its flags and groups) depends only on the pattern, the flags and the
+interpreter, so :func:`compile` keeps it in ``__pycache__/_regex.<cache tag>.marshal``,
+written at exit by a run that met a pattern the file lacks, read by the next runs.
+
+The file names its interpreter (``sys.version`` and the engine's ``MAGIC``); a file for
+another one, or one that cannot be read or written, is ignored. Each entry is checked
+against ``re.compile`` before it is kept: patterns compare equal only when their flags,
+pattern and code are the same. Nothing is written when bytecode is not
+(``PYTHONDONTWRITEBYTECODE``, ``-B``).
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]  # CPython's regex engine, no stub
+import contextlib
+import marshal
+import os
+import re
+import sys
+from typing import Any, AnyStr
+
+__all__ = ["compile"]
+
+#: (flags, code, groups - 1, groupindex, indexgroup): the arguments of ``_sre.compile``.
+_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_Key = tuple[str | bytes, int]
+
+_INTERPRETER = (sys.version, _sre.MAGIC, _sre.CODESIZE)
+_known: dict[_Key, _Entry] | None = None
+_met: dict[_Key, _Entry] = {}
+
+
+def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
+    """``re.compile(pattern, flags)``, from the cache file when it has the pattern."""
+    key = (pattern, int(flags))
+    known = _known if _known is not None else _load()
+    entry = known.get(key)
+    if entry is not None:
+        compiled: re.Pattern[AnyStr] = _sre.compile(pattern, *entry)
+        return compiled
+    compiled = re.compile(pattern, flags)
+    entry = _entry(pattern, int(flags))
+    if entry is not None and _sre.compile(pattern, *entry) == compiled:
+        if not _met:
+            import atexit
+
+            atexit.register(_save)
+        _met[key] = known[key] = entry
+    return compiled
+
+
+def _entry(pattern: str | bytes, flags: int) -> _Entry | None:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` (Python 3.11+)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover - Python 3.10: sre_compile, not cached
+        return None
+    try:
+        parsed: Any = _parser.parse(pattern, flags)
+        code = [int(op) for op in _compiler._code(parsed, flags)]  # named ints: plain
+        groupindex: dict[str, int] = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+    except Exception:  # another re inside (not CPython's): compile as before
+        return None
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        flags | parsed.state.flags,
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _path() -> str | None:
+    tag = sys.implementation.cache_tag
+    if tag is None:  # pragma: no cover - an interpreter without bytecode caching
+        return None
+    return os.path.join(os.path.dirname(__file__), "__pycache__", f"_regex.{tag}.marshal")
+
+
+def _load() -> dict[_Key, _Entry]:
+    global _known
+    path = _path()
+    _known = {} if path is None else _read(path)
+    return _known
+
+
+def _read(path: str) -> dict[_Key, _Entry]:
+    try:
+        with open(path, "rb") as file:
+            interpreter, entries = marshal.loads(file.read())  # load(file): 50x slower
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if interpreter != _INTERPRETER or not isinstance(entries, dict):
+        return {}
+    return entries
+
+
+def _save() -> None:
+    """Write what this run met beside what the file has now (another process may have
+    added to it); atomically, and errors ignored."""
+    path = _path()
+    if path is None or sys.dont_write_bytecode or not _met:
+        return
+    temporary = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temporary, "wb") as file:
+            file.write(marshal.dumps((_INTERPRETER, {**_read(path), **_met})))
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
