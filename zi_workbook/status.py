@@ -37,7 +37,6 @@ the two rates
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -144,9 +143,9 @@ def row_state(row: PlanRow, as_of: date, soon_days: int = 30) -> RowState:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Rates:
-    """The numbers behind the two rates; add two (offices, areas) with ``+``."""
+class Rates(NamedTuple):
+    """The numbers behind the two rates; add two (offices, areas) with ``+`` (their
+    sums, not a longer tuple)."""
 
     due: int = 0
     due_done: int = 0
@@ -163,7 +162,7 @@ class Rates:
         """Complete among every action; None for a plan without actions."""
         return self.done / self.total if self.total else None
 
-    def __add__(self, other: Rates) -> Rates:
+    def __add__(self, other: Rates) -> Rates:  # type: ignore[override]
         return Rates(
             self.due + other.due,
             self.due_done + other.due_done,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from .. import _regex
 from .._text import cell_text, norm_header
@@ -39,15 +38,24 @@ _AREA_TITLES = {norm_header(v["id"]): k for k, v in AREAS.items()} | {
 }
 
 
-@dataclass
 class Header:
-    """The plan header of one sheet: the row(s) it takes and each field's column."""
+    """The plan header of one sheet: the row(s) it takes and each field's column.
 
-    row: int
-    last_row: int
-    columns: dict[str, int]
-    names: dict[int, str]
-    extra: dict[int, str] = field(default_factory=dict)
+    A plain class, not a dataclass: made at import for a fraction of the cost."""
+
+    def __init__(
+        self,
+        row: int,
+        last_row: int,
+        columns: dict[str, int],
+        names: dict[int, str],
+        extra: dict[int, str] | None = None,
+    ) -> None:
+        self.row = row
+        self.last_row = last_row
+        self.columns = columns
+        self.names = names
+        self.extra: dict[int, str] = {} if extra is None else extra
 
 
 def classify_header(name: str, overrides: Mapping[str, str]) -> str | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -87,18 +86,19 @@ _GUIDE_SHEET = _regex.compile(
 )
 
 
-@dataclass
 class _Found:
-    """What the plan sheets of a workbook gave so far."""
+    """What the plan sheets of a workbook gave so far (a plain class: no dataclass to
+    make at import)."""
 
-    raws: list[Raw] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    sheets: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    seen: list[str] = field(default_factory=list)
-    mapped: set[str] = field(default_factory=set)
-    sheet_titles: list[tuple[str, str]] = field(default_factory=list)
-    notes: list[ReadNote] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.raws: list[Raw] = []
+        self.titles: list[str] = []
+        self.sheets: list[str] = []
+        self.skipped: list[str] = []
+        self.seen: list[str] = []
+        self.mapped: set[str] = set()
+        self.sheet_titles: list[tuple[str, str]] = []
+        self.notes: list[ReadNote] = []
 
     def keep_one_year(self, path: Path, year: int | None) -> None:
         """Plan sheets of several years (``Renaksi 2022``, ``Renaksi 2023``): keep the

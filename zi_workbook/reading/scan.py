@@ -7,7 +7,6 @@ TARGET WAKTU and links are read; ``reader.read_plan`` puts the sheets together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .. import _regex
 from .._text import cell_lines, cell_text, norm_header
@@ -20,28 +19,44 @@ from .layout import Header, area_of_cell, area_of_code, area_of_row, area_of_she
 __all__ = ["Raw", "SheetScan"]
 
 
-@dataclass
 class Raw:
-    """An action as collected from the sheet, before targets and links are read."""
+    """An action as collected from the sheet, before targets and links are read.
 
-    sheet: str
-    row: int
-    area: str | None
-    texts: dict[str, str]
-    link_text: str
-    hyperlinks: list[str]
-    target: CellValue
-    target_format: str | None
-    extra: dict[str, str]
-    last_row: int = 0
-    columns: tuple[tuple[str, str], ...] = ()
-    errors: tuple[tuple[str, str], ...] = ()
-    #: Link cells of rows joined to this action: (cell text, hyperlink target).
-    more_links: list[tuple[str, str | None]] = field(default_factory=list)
-    #: Words a joined fragment put below a date cell's TARGET WAKTU.
-    target_notes: str = ""
-    #: Codes of what the reader noticed about this row (``evidence-row-unplaced``).
-    notes: list[str] = field(default_factory=list)
+    A plain class, not a dataclass: made at import for a fraction of the cost."""
+
+    def __init__(
+        self,
+        sheet: str,
+        row: int,
+        area: str | None,
+        texts: dict[str, str],
+        link_text: str,
+        hyperlinks: list[str],
+        target: CellValue,
+        target_format: str | None,
+        extra: dict[str, str],
+        last_row: int = 0,
+        columns: tuple[tuple[str, str], ...] = (),
+        errors: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.sheet = sheet
+        self.row = row
+        self.area = area
+        self.texts = texts
+        self.link_text = link_text
+        self.hyperlinks = hyperlinks
+        self.target = target
+        self.target_format = target_format
+        self.extra = extra
+        self.last_row = last_row
+        self.columns = columns
+        self.errors = errors
+        #: Link cells of rows joined to this action: (cell text, hyperlink target).
+        self.more_links: list[tuple[str, str | None]] = []
+        #: Words a joined fragment put below a date cell's TARGET WAKTU.
+        self.target_notes = ""
+        #: Codes of what the reader noticed about this row (``evidence-row-unplaced``).
+        self.notes: list[str] = []
 
 
 class SheetScan:

@@ -9,7 +9,6 @@ the calendar references (:class:`Ref`) as written, months and years perhaps miss
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from zi_workbook.targets.messages import AT_END, AT_START, Refusal
 from zi_workbook.targets.tokens import Word
@@ -19,24 +18,42 @@ from . import words as W
 __all__ = ["Item", "Parser", "Ref"]
 
 
-@dataclass(slots=True)
 class Ref:
-    """One calendar unit as written; ``unit`` is "" for a bare ordinal until settled."""
+    """One calendar unit as written; ``unit`` is "" for a bare ordinal until settled.
 
-    unit: str
-    n: int = 0
-    month: int | None = None
-    year: int | None = None
-    raw: str = ""
-    bare: bool = False
+    A plain class, not a dataclass: made at import for a fraction of the cost."""
+
+    __slots__ = ("bare", "month", "n", "raw", "unit", "year")
+
+    def __init__(
+        self,
+        unit: str,
+        n: int = 0,
+        month: int | None = None,
+        year: int | None = None,
+        raw: str = "",
+        bare: bool = False,
+    ) -> None:
+        self.unit = unit
+        self.n = n
+        self.month = month
+        self.year = year
+        self.raw = raw
+        self.bare = bare
 
 
-@dataclass(slots=True)
 class Item:
-    kind: str  # at, span, from, until, end, before, every
-    refs: list[Ref] = field(default_factory=list)
-    unit: str = ""  # the unit of an "every" item
-    raw: str = ""  # the words of an "every" item (Setiap bulan)
+    """One item of a TARGET WAKTU list (a plain class, as :class:`Ref`)."""
+
+    __slots__ = ("kind", "raw", "refs", "unit")
+
+    def __init__(
+        self, kind: str, refs: list[Ref] | None = None, unit: str = "", raw: str = ""
+    ) -> None:
+        self.kind = kind  # at, span, from, until, end, before, every
+        self.refs: list[Ref] = [] if refs is None else refs
+        self.unit = unit  # the unit of an "every" item
+        self.raw = raw  # the words of an "every" item (Setiap bulan)
 
 
 class Parser:
