@@ -58,3 +58,18 @@ def test_emit_replaces_what_is_not_utf8(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(sys, "stdout", text)
     output.emit(["a\udcffb"])
     assert "\ufffd" in text.getvalue()
+
+
+@pytest.mark.parametrize("memfd", [True, False], ids=["memfd", "tempfile"])
+def test_quiet_stderr_keeps_the_first_line_written_to_descriptor_2(
+    monkeypatch: pytest.MonkeyPatch, memfd: bool
+) -> None:
+    import os
+
+    from zi_workbook.xlsx.native import quiet_stderr
+
+    if not memfd:
+        monkeypatch.delattr(os, "memfd_create", raising=False)
+    with quiet_stderr() as said:
+        os.write(2, b"thread '<unnamed>' panicked at 'index out of bounds'\nnote: backtrace\n")
+    assert said == ["thread '<unnamed>' panicked at 'index out of bounds'"]

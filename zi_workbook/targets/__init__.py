@@ -23,7 +23,6 @@ and date cells are read by :mod:`zi_workbook.targets.excel`; the refusal message
 
 from __future__ import annotations
 
-import numbers
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
@@ -88,7 +87,9 @@ def _parse_value(
         value = value.date()
     if isinstance(value, date):
         return read_date(value, number_format)
-    if isinstance(value, numbers.Number) and not isinstance(value, (bool, complex)):
+    if type(value) in (int, float) or (
+        not isinstance(value, (bool, complex)) and _is_number(value)
+    ):
         return read_number(value, format_unit(number_format), date1904)
     text = ("TRUE" if value else "FALSE") if isinstance(value, bool) else display(str(value))
     kind = next((k.__name__ for k in (bool, time, timedelta) if isinstance(value, k)), "")
@@ -148,3 +149,10 @@ def _screen(tokens: list[Word], text: str, plan_year: int | None) -> None:
         raise Refusal("no_date", words_id=words_id, words_en=words_en)
     if unknown:
         raise Refusal("unknown", words=words)
+
+
+def _is_number(value: object) -> bool:
+    """Any other number (Decimal, Fraction); ``numbers`` is imported only for those."""
+    import numbers
+
+    return isinstance(value, numbers.Number)

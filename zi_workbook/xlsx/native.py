@@ -13,8 +13,8 @@ import contextlib
 import io
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
+from typing import IO
 
 __all__ = ["quiet_stderr"]
 
@@ -31,7 +31,7 @@ def quiet_stderr() -> Iterator[list[str]]:
         yield said
         return
     python_stderr = sys.stderr
-    with tempfile.TemporaryFile() as scratch:
+    with _scratch_file() as scratch:
         os.dup2(scratch.fileno(), 2)
         sys.stderr = io.StringIO()  # what Python itself prints there (a MemoryError's traceback)
         try:
@@ -43,3 +43,15 @@ def quiet_stderr() -> Iterator[list[str]]:
             scratch.seek(0)
             text = scratch.read(4096).decode("utf-8", "replace")
             said.extend(line.strip() for line in text.splitlines()[:1] if line.strip())
+
+
+def _scratch_file() -> IO[bytes]:
+    """An unlinked scratch file: in memory where the system can (Linux), which also
+    spares importing tempfile (~1 ms) on every run."""
+    memfd_create = getattr(os, "memfd_create", None)
+    if memfd_create is not None:
+        with contextlib.suppress(OSError):
+            return open(memfd_create("zi-workbook-stderr"), "w+b")
+    import tempfile
+
+    return tempfile.TemporaryFile()  # the caller closes it
