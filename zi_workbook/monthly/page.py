@@ -9,8 +9,8 @@ report) and prints it as the office's own sheet. Both print the same page.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from ..model import AREAS
 from ..report import Report
@@ -23,8 +23,7 @@ __all__ = ["MAX_OVERDUE", "MonevPage", "OverdueLine", "monev_page"]
 MAX_OVERDUE = 12
 
 
-@dataclass(frozen=True)
-class OverdueLine:
+class OverdueLine(NamedTuple):
     """One overdue action as the page lists it (``todo``'s line, without the row)."""
 
     area: str
@@ -34,8 +33,7 @@ class OverdueLine:
     days: int | None
 
 
-@dataclass(frozen=True)
-class MonevPage:
+class MonevPage(NamedTuple):
     """One office's page: who, as of when, counts per area, the overdue, the changes.
 
     ``areas`` holds the rows of the area table in order (area I..VI, then "-" when

@@ -11,7 +11,7 @@ not due yet are counted (``not_yet``) and not listed.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..findings import FINDING_TYPES, Finding
 from ..i18n.dates import long_date
@@ -50,8 +50,7 @@ _OTHER_INFO = frozenset({"recurring-evidence"})
 _SAID_BY_GROUP = {"overdue": "overdue", "due_soon": "due-soon"}
 
 
-@dataclass(frozen=True)
-class TodoLine:
+class TodoLine(NamedTuple):
     """One action (or one plan-wide finding) with every problem it has, in words."""
 
     group: str
@@ -70,8 +69,7 @@ class TodoLine:
         return "; ".join(self.problems)
 
 
-@dataclass(frozen=True)
-class Todo:
+class Todo(NamedTuple):
     """The four groups and how many actions are simply not due yet."""
 
     lines: tuple[TodoLine, ...]

@@ -10,7 +10,6 @@ not read have no page.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from ..i18n.inspectorate import ilabel
@@ -58,4 +57,4 @@ def _page(office: OfficeSummary, page: MonevPage, summary: Summary) -> MonevPage
             from .changes_text import render_section
 
             changes = tuple(render_section(last.detail, summary.lang))
-    return replace(page, unit=office.label, changes=changes)
+    return page._replace(unit=office.label, changes=changes)
