@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
@@ -101,8 +100,7 @@ def empty_counts() -> dict[str, int]:
     return {"total": 0, **dict.fromkeys(STATUSES, 0)}
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     """The result of checking one plan as of one day."""
 
     plan: Plan

@@ -16,7 +16,6 @@ import re
 import struct
 import zipfile
 import zlib
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
@@ -51,30 +50,39 @@ _EPOCH_1900 = datetime(1899, 12, 30)
 _EPOCH_1904 = datetime(1904, 1, 1)
 
 
-@dataclass
 class Sheet:
-    """One worksheet: cell values by (row, col), 1-based, plus links and merges."""
+    """One worksheet: cell values by (row, col), 1-based, plus links and merges (a plain
+    class, not a dataclass: made at import for a fraction of the cost)."""
 
-    name: str
-    cells: dict[int, dict[int, CellValue]] = field(default_factory=dict)
-    formats: dict[tuple[int, int], str] = field(default_factory=dict)
-    links: dict[tuple[int, int], str] = field(default_factory=dict)
-    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
-    max_row: int = 0
-    hidden: bool = False
-    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.cells: dict[int, dict[int, CellValue]] = {}
+        self.formats: dict[tuple[int, int], str] = {}
+        self.links: dict[tuple[int, int], str] = {}
+        self.merges: list[tuple[int, int, int, int]] = []
+        self.max_row = 0
+        self.hidden = False
+        self.errors: dict[tuple[int, int], str] = {}
 
     def value(self, row: int, col: int) -> CellValue:
         return self.cells.get(row, {}).get(col)
 
 
-@dataclass
 class Book:
-    path: Path
-    sheets: list[Sheet]
-    date1904: bool = False
-    #: What opening the file told about it (``links-not-readable`` for an .xls).
-    notes: list[ReadNote] = field(default_factory=list)
+    """The sheets of one workbook (a plain class, as :class:`Sheet`)."""
+
+    def __init__(
+        self,
+        path: Path,
+        sheets: list[Sheet],
+        date1904: bool = False,
+        notes: list[ReadNote] | None = None,
+    ) -> None:
+        self.path = path
+        self.sheets = sheets
+        self.date1904 = date1904
+        #: What opening the file told about it (``links-not-readable`` for an .xls).
+        self.notes: list[ReadNote] = [] if notes is None else notes
 
 
 _XML_PARTS = (".xml", ".rels", ".vml")
