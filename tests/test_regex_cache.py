@@ -94,6 +94,24 @@ def test_a_file_that_does_not_fit_is_ignored(cache_file: Path, content: bytes) -
     assert interpreter == _regex._INTERPRETER and len(entries) == len(PATTERNS)
 
 
+@pytest.mark.parametrize(
+    "entry",
+    [(0, [99999, 1, 2], 0, {}, ()), (0, [1], 0), "not an entry", (0, [], -5, {}, ())],
+    ids=["bad-code", "short", "string", "bad-groups"],
+)
+def test_a_damaged_entry_for_this_interpreter_is_compiled_anew(
+    cache_file: Path, entry: object
+) -> None:
+    # the engine validates the code it is given: a damaged file must never reach the user
+    # as an error, only cost the compile it was meant to save
+    cache_file.parent.mkdir()
+    pattern, flags = PATTERNS[0]
+    cache_file.write_bytes(marshal.dumps((_regex._INTERPRETER, {(pattern, flags): entry})))
+    compiled = _regex.compile(pattern, flags)
+    assert compiled == re.compile(pattern, flags)
+    assert compiled.match("2022-05") is not None
+
+
 def test_nothing_is_written_without_bytecode(
     cache_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

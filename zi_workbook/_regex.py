@@ -41,8 +41,11 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     known = _known if _known is not None else _load()
     entry = known.get(key)
     if entry is not None:
-        compiled: re.Pattern[AnyStr] = _sre.compile(pattern, *entry)
-        return compiled
+        try:
+            compiled: re.Pattern[AnyStr] = _sre.compile(pattern, *entry)
+            return compiled
+        except Exception:  # a damaged file (the engine validates its code): compile anew
+            del known[key]
     compiled = re.compile(pattern, flags)
     entry = _entry(pattern, int(flags))
     if entry is not None and _sre.compile(pattern, *entry) == compiled:
