@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -177,7 +178,22 @@ def _isolated(
 
 
 def _summarize_batch(batch: list[tuple[str, str]], run: _Run) -> list[OfficeSummary]:
-    return [run.one(path, shown) for path, shown in batch]
+    out = [run.one(path, shown) for path, shown in batch]
+    _settle()
+    return out
+
+
+_settled: list[bool] = []
+
+
+def _settle() -> None:
+    """Once per worker, after its first batch (the reading and LKE modules and tables
+    are loaded by then): collect, then freeze what is left so that later collections
+    skip it (callgrind, 20 warm plans: 63.2 -> 61.1 MIr a plan)."""
+    if not _settled:
+        _settled.append(True)
+        gc.collect()
+        gc.freeze()
 
 
 def _bar(length: int, lang: str, show: bool) -> Bar:
