@@ -319,6 +319,46 @@ def test_forged_sizes_refused_not_inflated_cli(forged: Path) -> None:
     check_bomb_cli(forged)
 
 
+@pytest.fixture(scope="module", params=["xl/workbook.xml", "xl/styles.xml"])
+def forged_stored_size(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Path:
+    """A small part whose central-directory entry states a compressed size of ~2 GiB, far
+    past the file's end (found by bench/fuzz.py: the reader allocated that much before
+    reading, a MemoryError and exit 3 under a memory cap)."""
+    import hostile_files
+
+    folder = tmp_path_factory.mktemp("stored-size")
+    data = bytearray(hostile_files.base_plan(folder).read_bytes())
+    name = str(request.param).encode()
+    at = data.index(b"PK\x01\x02")
+    while data[at + 46 : at + 46 + len(name)] != name:
+        at = data.index(b"PK\x01\x02", at + 4)
+    data[at + 20 : at + 24] = (0x7FFF_FFF0).to_bytes(4, "little")
+    path = folder / "ukuran-palsu.xlsx"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_stated_size_past_the_file_end_is_never_allocated_library(
+    forged_stored_size: Path,
+) -> None:
+    # zipfile reads the member up to the end of its deflate stream, so the plan is read
+    # (the stated size is only a bound); what must never happen is a 2 GiB buffer
+    out = in_child("lib", forged_stored_size)
+    assert out.get("error") is None, out
+    assert out["traced_peak"] < 100 * MB and out["rss_growth"] < 100 * MB, out
+
+
+def test_a_stated_size_past_the_file_end_is_never_allocated_cli(
+    forged_stored_size: Path,
+) -> None:
+    out = in_child("cli", forged_stored_size)
+    assert out.get("exit_code") in (0, 1), out
+    assert "Traceback" not in out["stderr"] + out["stdout"], out
+    assert out["rss_growth"] < 100 * MB, out
+
+
 def test_one_value_far_outside_the_table_is_refused_fast(tmp_path: Path, run_cli: Any) -> None:
     # two values, A1 and XFD1048576: a used area of 17 billion cells in a 5 KB file
     import time

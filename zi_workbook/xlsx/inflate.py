@@ -35,7 +35,10 @@ def inflate(zf: zipfile.ZipFile, handle: IO[bytes], name: str) -> bytes | None:
     try:
         if handle.read(name_len).decode("utf-8" if flags & 0x800 else legacy) != info.orig_filename:
             return None
-        handle.seek(extra_len, io.SEEK_CUR)
+        start = handle.seek(extra_len, io.SEEK_CUR)
+        if start + info.compress_size > handle.seek(0, io.SEEK_END):
+            return None  # a stated size past the file's end: never allocated, zipfile says
+        handle.seek(start)
         inflater = zlib.decompressobj(-15)
         data = inflater.decompress(handle.read(info.compress_size), size)
     except (zlib.error, UnicodeError, LookupError):
