@@ -834,3 +834,17 @@ def test_ringkasan_marks_rates_under_half_in_red(written: tuple[Result, Path]) -
                 assert red == (cell.value < 0.5), (cell.coordinate, cell.value)
                 seen.add(red)
     assert seen == {True, False}
+
+
+def test_out_an_existing_folder_writes_ringkasan_of_the_day_inside(
+    plans: Path, tmp_path: Path
+) -> None:
+    # as validate --out FOLDER does: a coordinator types the folder, not a file name
+    folder = tmp_path / "laporan"
+    folder.mkdir()
+    result = _run(str(plans), "--as-of", "2022-05-31", "--out", str(folder))
+    written = folder / "ringkasan_2022-05-31.xlsx"
+    assert result.exit_code in (0, 1), result.output
+    assert written.is_file() and str(written) in result.output
+    assert openpyxl.load_workbook(written).sheetnames[0] == "Peringkat"
+    assert sorted(p.name for p in folder.iterdir()) == [written.name]  # nothing else left

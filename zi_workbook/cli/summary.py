@@ -21,6 +21,7 @@ from .options import (
     lang_option,
     link_check_options,
     link_options,
+    output_file,
 )
 from .output import emit, utf8
 
@@ -36,8 +37,9 @@ _STATUS_COLS = ("complete", "overdue", "needs_fix", "not_due")
 @click.argument("plans", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--out",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Tulis buku kerja ringkasan / write the summary workbook.",
+    type=click.Path(path_type=Path),
+    help="Tulis buku kerja ringkasan; folder yang ada: ringkasan_<as-of>.xlsx di dalamnya / "
+    "write the summary workbook; an existing folder: ringkasan_<as-of>.xlsx inside it.",
 )
 @click.option(
     "--format",
@@ -141,6 +143,7 @@ def summary(
     from ..summary import expand_paths, summarize
 
     day = as_of_date(as_of)
+    out = output_file(out, day, "ringkasan")
     exclude = (out,) if out is not None else ()
     if not expand_paths(plans, exclude):
         raise click.UsageError(slabel("no_plans", lang))
