@@ -133,13 +133,7 @@ _METAVARS = {
 _METAVARS_EN = {v: k for k, v in _METAVARS.items() if " " not in k}
 _METAVAR_WORDS = _regex.compile(r"\b(?:INTEGER RANGE|FLOAT RANGE|[A-Z]+)\b")
 #: click's usage pieces, in Indonesian.
-_USAGE = {
-    "[OPTIONS]": "[OPSI]",
-    "COMMAND [ARGS]...": "PERINTAH [ARGUMEN]...",
-    "PLANS...": "RENCANA...",
-    "PLAN": "RENCANA",
-    "OLD NEW": "LAMA BARU",
-}
+_USAGE = {"[OPTIONS]": "[OPSI]", "COMMAND [ARGS]...": "PERINTAH [ARGUMEN]..."}
 
 
 def _term(term: str) -> str:
@@ -149,8 +143,10 @@ def _term(term: str) -> str:
     return _METAVAR_WORDS.sub(lambda m: table.get(m.group(0), m.group(0)), term)
 
 
+#: The commands' argument names, as the usage line and click's errors show them.
 _ARG_NAMES = {"PLAN": "RENCANA", "PLANS": "RENCANA", "OLD": "LAMA", "NEW": "BARU"}
-_QUOTED_ARG = _regex.compile(r"'(PLANS?|OLD|NEW)(\.\.\.)?'")
+_ARG = _regex.compile(r"\b(PLANS?|OLD|NEW)\b")
+_QUOTED_ARG = _regex.compile(r"(?<=')(PLANS?|OLD|NEW)(?=(?:\.\.\.)?')")  # not in a file name
 
 
 def argument_names(text: str) -> str:
@@ -158,19 +154,15 @@ def argument_names(text: str) -> str:
     line shows them ('RENCANA')."""
     if _lang == "en":
         return text
-    return _QUOTED_ARG.sub(lambda m: f"'{_ARG_NAMES[m.group(1)]}{m.group(2) or ''}'", text)
+    return _QUOTED_ARG.sub(lambda m: _ARG_NAMES[m.group(1)], text)
 
 
 def _usage_args(args: str) -> str:
     if _lang == "en":
         return args
-    words = args.split(" ")
     for english_piece, piece in _USAGE.items():
-        n = english_piece.count(" ") + 1
-        for i in range(len(words) - n + 1):
-            if " ".join(words[i : i + n]) == english_piece:
-                words[i : i + n] = [piece, *[""] * (n - 1)]
-    return " ".join(w for w in words if w)
+        args = args.replace(english_piece, piece)
+    return _ARG.sub(lambda m: _ARG_NAMES[m.group(1)], args)
 
 
 def _definition(text: str) -> str:
