@@ -40,6 +40,14 @@ class _Ending(click.Command):
     #: The group shows its help when no command is given.
     is_group = False
 
+    def get_help_option_names(self, ctx: click.Context) -> list[str]:
+        """``-h`` and ``--help`` on every command, even one invoked on its own.
+
+        click keeps a command's help option once made, so a command first invoked
+        outside the group (as tests do) would otherwise keep only ``--help``.
+        """
+        return ["-h", "--help"]
+
     def main(
         self,
         args: Sequence[str] | None = None,
