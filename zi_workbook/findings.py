@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, NamedTuple
+from typing import Any
+
+from ._record import Record
 
 __all__ = ["FINDING_TYPES", "SEVERITIES", "Finding", "FindingType", "finding", "markdown_table"]
 
@@ -19,7 +21,7 @@ _NOTABLE_INFO = frozenset(
 )
 
 
-class Finding(NamedTuple):
+class Finding(Record):
     """One thing wrong (or worth knowing) about one place of the plan."""
 
     code: str
@@ -57,7 +59,7 @@ class Finding(NamedTuple):
         }
 
 
-class FindingType(NamedTuple):
+class FindingType(Record):
     """The declaration of one finding code, in Bahasa Indonesia and English."""
 
     code: str
