@@ -18,10 +18,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
 from xlsxwriter.exceptions import XlsxWriterException
 
 from ..errors import OutputError
+from ._fastsheet import fast_workbook_class
 
 __all__ = ["atomic_path", "atomic_workbook"]
 
@@ -98,7 +98,8 @@ def atomic_workbook(
         except OSError as exc:
             raise _unwritable(Path(out), exc) from exc
         try:
-            wb = xlsxwriter.Workbook(str(tmp), {**(options or {}), "tmpdir": scratch})
+            workbook = fast_workbook_class()
+            wb = workbook(str(tmp), {**(options or {}), "tmpdir": scratch})
             yield wb
             wb.close()
         finally:

@@ -1,0 +1,92 @@
+"""The streamed row writer (writers/_fastsheet.py) writes xlsxwriter's own bytes."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+from xlsxwriter.workbook import Workbook
+
+from zi_workbook.writers._fastsheet import FastSheet, fast_workbook_class
+
+TEXTS = [
+    "plain",
+    " leading space",
+    "trailing space ",
+    "two\nlines",
+    "\ttab first",
+    "line end\n",
+    "control \x01 and \x1f",
+    "backspace \x08 alone",
+    "vertical tab \x0b alone",
+    "nul \x00 alone",
+    "_x0041_ looks escaped",
+    "_X00zz_ does not",
+    'xml & < > " specials',
+    "non-characters \ufffe \uffff",
+    "<r>not rich</r>",
+    "Bahasa Indonesia: pelaporan — “kutip” ✓ 😀",
+    "",
+    "=1+1",
+]
+
+
+def _fill(wb: Workbook) -> None:
+    fmt = wb.add_format({"text_wrap": True, "border": 1})
+    other = wb.add_format({"bold": True})
+    date = wb.add_format({"num_format": "d mmmm yyyy"})
+    ws = wb.add_worksheet("S")
+    ws.set_column(3, 3, 20, other)
+    ws.set_default_row(18)
+    for r, text in enumerate(TEXTS):
+        if r % 3 == 0:
+            ws.set_row(r, 45)
+        ws.write_string(r, 0, text, fmt)
+        ws.write_string(r, 1, text)  # no format
+        ws.write_number(r, 2, [0, 1, -2.5, 0.1, 1e20, 44712, 3.0000000000000004][r % 7], fmt)
+        ws.write_string(r, 3, text)  # the column's format
+        ws.write_string(r, 25, text, other)
+        ws.write_string(r, 702, text, fmt)  # column AAA
+    r = len(TEXTS)
+    ws.write_url(r, 0, "https://example.org/a?b=1&c=2", fmt, string="https://example.org/a?b=1&c=2")
+    ws.write_url(r, 1, "mailto:x@example.org")
+    ws.write_datetime(r, 2, datetime(2022, 5, 31), date)
+    ws.write_blank(r, 3, None, fmt)
+    ws.write_boolean(r, 4, True, fmt)
+    ws.write_formula(r, 5, "=A1", fmt)
+    ws.write_rich_string(r, 6, "a ", other, "bold", " c", fmt)
+    ws.set_row(r + 1, None, other)  # a row format, cells without one
+    ws.write_string(r + 1, 0, "row format")
+    ws.write_number(r + 1, 1, 7)
+    ws.write_string(r + 2, 0, "noted", fmt)
+    ws.write_comment(r + 2, 0, "a note")
+    ws.write_string(r + 4, 1, "after a gap", fmt)
+    ws.set_row(r + 6, 30)  # a row with a height and no cells
+
+
+def _sheets(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as zf:
+        return {n: zf.read(n) for n in zf.namelist() if n.startswith("xl/")}
+
+
+@pytest.mark.parametrize("constant_memory", [True, False])
+def test_same_bytes_as_xlsxwriter(tmp_path: Path, constant_memory: bool) -> None:
+    out = {}
+    for name, cls in (("stock", Workbook), ("fast", fast_workbook_class())):
+        path = tmp_path / f"{name}.xlsx"
+        wb = cls(str(path), {"constant_memory": constant_memory, "strings_to_numbers": False})
+        _fill(wb)
+        wb.close()
+        out[name] = _sheets(path)
+    assert out["fast"] == out["stock"]
+    assert b"inlineStr" in out["fast"]["xl/worksheets/sheet1.xml"] or not constant_memory
+
+
+def test_used_for_this_xlsxwriter(tmp_path: Path) -> None:
+    """The test above compares something: this xlsxwriter gets the fast worksheet."""
+    wb = fast_workbook_class()(str(tmp_path / "a.xlsx"), {"constant_memory": True})
+    assert isinstance(wb.add_worksheet("S"), FastSheet), xlsxwriter.__version__
+    wb.close()

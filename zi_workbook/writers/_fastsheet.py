@@ -1,0 +1,120 @@
+"""A worksheet that writes a streamed row of text and number cells in one go.
+
+In ``constant_memory`` mode xlsxwriter writes each finished row cell by cell: per cell a
+list of attributes, an attribute escape that raises and catches a ``TypeError`` for the
+style number, three regular-expression passes over the text and a write to the file.
+:class:`FastSheet` writes the same bytes for a row of string and number cells with a
+style (every cell our workbooks write) in one string: a plain text is tested once for
+anything to escape, and the rare cell of another kind is left to xlsxwriter.
+``tests/test_fastsheet.py`` holds the output byte for byte to xlsxwriter's own.
+
+Only the xlsxwriter versions it was checked against use it (see :data:`CHECKED`); any
+other gets the stock worksheet.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+__all__ = ["CHECKED", "FastSheet", "fast_workbook_class"]
+
+#: xlsxwriter versions whose row writer this one was compared with (major, minor).
+CHECKED = ((3, 1), (3, 2), (3, 3))
+
+#: Anything xlsxwriter would change in an inline string: XML specials, control
+#: characters (but tab and newline), an ``_xHHHH_`` look-alike, the two non-characters.
+_KEEP = ' xml:space="preserve"'
+_SPECIAL = re.compile("[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
+
+
+class FastSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter is untyped here
+    """xlsxwriter's worksheet, with a one-string writer for streamed rows."""
+
+    def _write_single_row(self, current_row_num: int = 0) -> None:
+        me: Any = self  # xlsxwriter's attributes, untyped
+        row_num = me.previous_row
+        cells = self.table.get(row_num) if self.constant_memory else None
+        if not cells or row_num in self.comments:
+            super()._write_single_row(current_row_num)
+            return
+        me.previous_row = current_row_num
+        self._write_row(row_num, None, self.row_info.get(row_num))
+        number = str(row_num + 1)
+        parts = []
+        xfs: dict[int, int] = {}
+        for col in sorted(cells):
+            cell = cells[col]
+            fmt = cell.format
+            kind = type(cell).__name__
+            if fmt is None or (kind != "String" and kind != "Number"):
+                parts.append(self._cell_xml(row_num, col, cell))
+                continue
+            xf = xfs.get(id(fmt))
+            if xf is None:
+                xf = xfs[id(fmt)] = fmt._get_xf_index()
+            ref = _col_name(col) + number
+            if kind == "Number":
+                parts.append(f'<c r="{ref}" s="{xf}"><v>{cell.number:.16G}</v></c>')
+                continue
+            text = cell.string
+            if _SPECIAL.search(text) is not None:
+                text = self._escape_control_characters(text)
+                if text.startswith("<r>") and text.endswith("</r>"):  # a rich string
+                    parts.append(self._cell_xml(row_num, col, cell))
+                    continue
+                text = self._escape_data(text)
+            keep = text and (text[0].isspace() or text[-1].isspace())
+            parts.append(
+                f'<c r="{ref}" s="{xf}" t="inlineStr"><is><t{_KEEP if keep else ""}>'
+                f"{text}</t></is></c>"
+            )
+        parts.append("</row>")
+        me.fh.write("".join(parts))
+        self.table.clear()
+
+    def _cell_xml(self, row: int, col: int, cell: Any) -> str:
+        """What xlsxwriter writes for one cell (written to a string, not the file)."""
+        me: Any = self
+        fh = me.fh
+        out: list[str] = []
+        me.fh = _Collect(out)
+        try:
+            self._write_cell(row, col, cell)
+        finally:
+            me.fh = fh
+        return "".join(out)
+
+
+class _Collect:
+    def __init__(self, out: list[str]) -> None:
+        self.write = out.append
+
+
+_NAMES: dict[int, str] = {}
+
+
+def _col_name(col: int) -> str:
+    name = _NAMES.get(col)
+    if name is None:
+        name, n = "", col + 1
+        while n:
+            n, rem = divmod(n - 1, 26)
+            name = chr(65 + rem) + name
+        _NAMES[col] = name
+    return name
+
+
+class _FastWorkbook(Workbook):  # type: ignore[misc]
+    def add_worksheet(self, name: str | None = None, worksheet_class: Any = None) -> Any:
+        return super().add_worksheet(name, worksheet_class or FastSheet)
+
+
+def fast_workbook_class() -> type[Any]:
+    """The Workbook class to stream with: ours when xlsxwriter is a checked version."""
+    version = tuple(int(p) for p in re.findall(r"\d+", xlsxwriter.__version__)[:2])
+    return _FastWorkbook if version in CHECKED else Workbook
