@@ -20,7 +20,8 @@ def cell_text(value: object) -> str:
         return ""
     if type(value) is str:
         if value.isascii():  # the common case: no invisible characters to drop
-            return " ".join(value.split())
+            text = " ".join(value.split())
+            return value if text == value else text
         return " ".join(value.translate(_INVISIBLE).split())
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"

@@ -64,10 +64,16 @@ def read_plan(
         raise _no_table(path, found.seen)
     _check_mapping(path, columns or {}, found.mapped)
     plan_year = year or guess_year(found.titles, found.sheets, (r.target for r in found.raws))
-    rows = tuple(_finish(raw, plan_year, book) for raw in found.raws)
-    order = {sheet.name: i for i, sheet in enumerate(book.sheets)}
+    raws = found.raws
     notes = [*book.notes, *found.notes]
-    notes.extend(ReadNote(code, raw.sheet, raw.row) for raw in found.raws for code in raw.notes)
+    notes.extend(ReadNote(code, raw.sheet, raw.row) for raw in raws for code in raw.notes)
+    raws.reverse()  # each raw row let go once finished: they and the rows never both whole
+    done = []
+    while raws:
+        done.append(_finish(raws.pop(), plan_year, book))
+    rows = tuple(done)
+    del done
+    order = {sheet.name: i for i, sheet in enumerate(book.sheets)}
     return Plan(
         str(path),
         _sha256(path),
@@ -139,6 +145,7 @@ class _Found:
         self.titles.extend(titles)
         self.sheet_titles.extend((sheet.name, t) for t in titles)
         self.raws.extend(SheetScan(sheet, header).rows())
+        sheet.cells = {}  # read: let the values go (the rows hold their texts)
 
 
 def _checked_columns(path: Path, columns: Mapping[str, str]) -> dict[str, str]:
