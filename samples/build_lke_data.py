@@ -10,10 +10,12 @@ Run by hand when the reference changes; the package never reads the input at run
 
     python samples/build_lke_data.py PATH/TO/lke_structure.json
 
-It also writes ``zi_workbook/lke/lke_2026_index.json``: the terms the matcher compares
-(``zi_workbook.lke.words.terms`` of every question's text and sub-area's name), so a
-process loads them instead of stemming the worksheet on start. After a change to
-``words.py`` alone, regenerate just that file (a test says when it is stale):
+It also writes two files generated from that one, which a process reads instead:
+``zi_workbook/lke/lke_2026_core.json`` (``data.core``: codes, texts, weights and minimums
+in arrays, what mapping and coverage need) and ``zi_workbook/lke/lke_2026_index.json``
+(``index.build``: the matcher's tables and the terms of the worksheet's words). After a
+change to ``words.py`` or ``match.py`` alone, regenerate just those from the package's
+own data file (a test says when they are stale):
 
     python samples/build_lke_data.py --index
 """
@@ -27,6 +29,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "zi_workbook" / "lke" / "lke_2026.json"
+CORE = OUTPUT.with_name("lke_2026_core.json")
 INDEX = OUTPUT.with_name("lke_2026_index.json")
 SCHEMA = "zi-workbook/lke-data/1"
 
@@ -93,29 +96,40 @@ def build(src: dict[str, Any]) -> dict[str, Any]:
 
 
 def _one_line_each(built: dict[str, Any]) -> str:
-    """JSON with one question (or sub-area) a line, so a change reads well in a diff."""
+    """JSON with one item of each dict or list a line, so a change reads well in a diff."""
+
+    def dump(v: Any) -> str:
+        return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
+
     lines = ["{"]
     for key, value in built.items():
         if isinstance(value, dict):
-            items = [
-                f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in value.items()
-            ]
-            lines.append(f"{json.dumps(key)}: {{\n" + ",\n".join(items) + "\n},")
+            items = [f"{dump(k)}:{dump(v)}" for k, v in value.items()]
+        elif isinstance(value, list):
+            items = [dump(v) for v in value]
         else:
-            lines.append(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},")
+            lines.append(f"{dump(key)}:{dump(value)},")
+            continue
+        opening, closing = "{}" if isinstance(value, dict) else "[]"
+        lines.append(f"{dump(key)}:{opening}\n" + ",\n".join(items) + f"\n{closing},")
     lines[-1] = lines[-1].rstrip(",")
     return "\n".join(lines) + "\n}\n"
 
 
-def write_index() -> None:
-    """The matcher's terms, from the package's data file as it is now."""
+def write_derived() -> None:
+    """The core and index files, from the package's data file as it is now."""
     sys.path.insert(0, str(ROOT))
     from zi_workbook.lke import data, index
 
+    core = data.core(json.loads(OUTPUT.read_text(encoding="utf-8")))
+    CORE.write_text(_one_line_each(core), encoding="utf-8")
+    print(f"{CORE}: {len(core['questions'])} questions")
     data.load.cache_clear()
+    data._raw.cache_clear()
+    data._details.cache_clear()
     built = index.build(data.load())
     INDEX.write_text(_one_line_each(built), encoding="utf-8")
-    print(f"{INDEX}: {len(built['questions'])} questions")
+    print(f"{INDEX}: {len(built['areas'])} areas, {len(built['words'])} words")
 
 
 def main(argv: list[str]) -> int:
@@ -127,7 +141,7 @@ def main(argv: list[str]) -> int:
         data = build(src)
         OUTPUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{OUTPUT}: {len(data['questions'])} questions")
-    write_index()
+    write_derived()
     return 0
 
 

@@ -10,9 +10,10 @@ import pytest
 from lke_expected import SAMPLE
 
 from zi_workbook import read_plan
+from zi_workbook.lke import data
 from zi_workbook.lke.codes import normalise, read_code
-from zi_workbook.lke.data import load
-from zi_workbook.lke.index import INDEX_FILE, question_docs
+from zi_workbook.lke.data import CORE_FILE, DATA_FILE, load
+from zi_workbook.lke.index import INDEX_FILE
 from zi_workbook.lke.index import build as build_index
 from zi_workbook.lke.mapping import map_row
 from zi_workbook.lke.words import _PHRASES, stem, terms
@@ -132,13 +133,54 @@ def test_words_with_and_without_phrases_give_the_same_terms() -> None:
         assert terms(f"({phrase.upper()})") == {term}, phrase
 
 
-def test_the_shipped_index_is_what_the_words_give_today() -> None:
-    # stale after an edit of words.py or of the data file: samples/build_lke_data.py --index
-    shipped = json.loads((LKE_DIR / INDEX_FILE).read_text(encoding="utf-8"))
-    assert shipped == build_index(load())
-    docs = question_docs(load())
-    assert [d[0] for d in docs] == [q.code for q in load().pengungkit_questions]
-    assert docs[0][3] == frozenset(terms(load().questions[docs[0][0]].text))
+def test_the_generated_files_are_what_the_worksheet_and_the_words_give_today() -> None:
+    # stale after an edit of lke_2026.json, words.py or match.py:
+    # python samples/build_lke_data.py --index
+    raw = json.loads((LKE_DIR / DATA_FILE).read_text(encoding="utf-8"))
+    core = json.loads((LKE_DIR / CORE_FILE).read_text(encoding="utf-8"))
+    assert core == data.core(raw)
+    assert json.loads((LKE_DIR / INDEX_FILE).read_text(encoding="utf-8")) == build_index(load())
+    areas = build_index(load())["areas"]
+    assert [c for a in areas.values() for c in a[0]] == [
+        q.code for a in load().areas for q in load().area_questions(a)
+    ]
+    first = load().questions[areas["I"][0][0]]
+    assert {t for t, at in areas["I"][2].items() if 0 in at} == terms(first.text)
+
+
+def test_the_core_file_gives_the_worksheet_as_the_worksheet_file_does() -> None:
+    raw = json.loads((LKE_DIR / DATA_FILE).read_text(encoding="utf-8"))
+    lke = data.parse(data.core(raw))
+    assert lke == load()
+    assert list(lke.questions) == [q["code"] for q in raw["questions"]]
+    assert lke.raw == raw  # read on first use, as the details of a question
+    q = lke.questions["A.1.V.iv.c"]
+    detail = next(d for d in raw["questions"] if d["code"] == q.code)
+    assert (q.text, q.answer_type, q.criteria, q.sheet_row) == (
+        detail["text"],
+        detail["answer_type"],
+        detail["criteria"],
+        detail["sheet_row"],
+    )
+    assert q.evidence == tuple(detail["evidence"])
+
+
+def test_the_worksheet_loads_without_its_generated_files(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # a package missing the core or index file still maps, from lke_2026.json alone
+    from zi_workbook.lke import match
+
+    monkeypatch.setattr(data, "CORE_FILE", "missing.json")
+    monkeypatch.setattr(match, "_INDEX_FILE", "missing.json")
+    data.load.cache_clear()
+    try:
+        lke = load()
+        assert lke == data.parse(data.core(lke.raw))
+        m = match.Matcher(lke)
+        assert m.rank("V", "", "Whistle Blowing System telah diterapkan", "")[0][1] == "A.1.V.iv.a"
+    finally:
+        data.load.cache_clear()
 
 
 def test_sample_actions_map_to_the_hand_checked_questions() -> None:

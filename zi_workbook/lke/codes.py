@@ -18,8 +18,7 @@ import re
 from functools import cache
 
 from .. import _regex
-from ._record import Record
-from .data import Lke
+from .data import Lke, Record
 
 __all__ = ["CodeRead", "normalise", "read_code"]
 

@@ -17,8 +17,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..findings import Finding, finding
-from ._record import Record
-from .data import Area, Lke, Question, SubArea
+from .data import Area, Lke, Question, Record, SubArea
 
 __all__ = ["AreaCoverage", "Coverage", "MappedAction", "QuestionCoverage", "cover"]
 

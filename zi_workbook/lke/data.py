@@ -1,7 +1,12 @@
 """The LKE as data: areas, sub-areas, questions, weights and the WBK/WBBM minimums.
 
-Read once, lazily, from ``lke_2026.json`` (package data built from the research notes by
-``samples/build_lke_data.py``; it cites PermenPANRB 90/2021 Lampiran III and every source).
+The worksheet is ``lke_2026.json`` (package data built from the research notes by
+``samples/build_lke_data.py``; it cites PermenPANRB 90/2021 Lampiran III and every
+source). ``load`` reads only ``lke_2026_core.json``, generated from it by the same script:
+codes, texts, weights and minimums in arrays, what mapping and coverage need (a sixth of
+the bytes). Answer types, criteria, the usual evidence and the sources are read from the
+worksheet file on first use (``Question.evidence``, ``Lke.raw``): the reference and the
+LKE sheet need them, ``validate`` does not.
 """
 
 from __future__ import annotations
@@ -11,68 +16,90 @@ import os
 from functools import cache
 from typing import Any
 
-from ._record import Record
-
-__all__ = ["PARTS", "Area", "Lke", "Question", "SubArea", "Threshold", "load"]
+__all__ = ["PARTS", "Area", "Lke", "Question", "Record", "SubArea", "Threshold", "load"]
 
 DATA_FILE = "lke_2026.json"
+CORE_FILE = "lke_2026_core.json"
+CORE_SCHEMA = "zi-workbook/lke-core/1"
 #: Pengungkit parts in LKE order: ``A.1`` Pemenuhan, ``A.2`` Reform.
 PARTS = ("pemenuhan", "reform")
 
 
-class Question(Record):
-    """One scored question, e.g. ``A.1.I.i.a``; Hasil items (``B.I.a``) have part ``hasil``."""
+class Record:
+    """The base of the LKE's small value classes: fields are the ``__slots__`` of the
+    subclass, set once by its ``__init__``; compared, hashed and shown by value.
 
-    __slots__ = (
-        "answer_type",
-        "area",
-        "code",
-        "criteria",
-        "evidence",
-        "inputs",
-        "part",
-        "sheet_row",
-        "sub_area",
-        "text",
-    )  # fmt: skip
+    ``validate`` imports a dozen of them: a ``NamedTuple`` costs ~0.8 million
+    instructions to create, a plain class ~0.08 (callgrind, Python 3.11).
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, Record)
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class Question(Record):
+    """One scored question, e.g. ``A.1.I.i.a``; Hasil items (``B.I.a``) have part ``hasil``.
+
+    ``answer_type``, ``criteria``, ``sheet_row``, ``evidence`` and ``inputs`` are read from
+    the worksheet file on first use.
+    """
+
+    __slots__ = ("area", "code", "part", "sub_area", "text")
     code: str
     sub_area: str
     area: str
     part: str
     text: str
-    answer_type: str
-    criteria: str
-    sheet_row: int | None
-    evidence: tuple[str, ...]
-    inputs: tuple[str, ...]
 
-    def __init__(
-        self,
-        code: str,
-        sub_area: str,
-        area: str,
-        part: str,
-        text: str,
-        answer_type: str,
-        criteria: str,
-        sheet_row: int | None,
-        evidence: tuple[str, ...],
-        inputs: tuple[str, ...] = (),
-    ) -> None:
+    def __init__(self, code: str, sub_area: str, area: str, part: str, text: str) -> None:
         self.code = code
         self.sub_area = sub_area
         self.area = area
         self.part = part
         self.text = text
-        self.answer_type = answer_type
-        self.criteria = criteria
-        self.sheet_row = sheet_row
-        self.evidence = evidence
-        self.inputs = inputs
 
     @property
     def letter(self) -> str:
         return self.code.rsplit(".", 1)[1]
+
+    def _detail(self) -> dict[str, Any]:
+        return _details()[self.code]
+
+    @property
+    def answer_type(self) -> str:
+        return str(self._detail()["answer_type"])
+
+    @property
+    def criteria(self) -> str:
+        return str(self._detail().get("criteria", ""))
+
+    @property
+    def sheet_row(self) -> int | None:
+        row = self._detail().get("sheet_row")
+        return None if row is None else int(row)
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        return tuple(self._detail().get("evidence", ()))
+
+    @property
+    def inputs(self) -> tuple[str, ...]:
+        return tuple(self._detail().get("inputs", ()))
 
 
 class SubArea(Record):
@@ -147,14 +174,13 @@ class Threshold(Record):
 
 
 class Lke(Record):
-    """The whole worksheet; ``raw`` keeps the data file for the reference and the sources."""
+    """The whole worksheet; ``raw`` is the worksheet file, for the reference and sources."""
 
     __slots__ = (
         "areas",
         "hasil",
         "pengungkit",
         "questions",
-        "raw",
         "regulation",
         "sub_areas",
         "thresholds",
@@ -168,7 +194,6 @@ class Lke(Record):
     thresholds: dict[str, Threshold]
     pengungkit: float
     hasil: float
-    raw: dict[str, Any]
 
     def __init__(
         self,
@@ -181,7 +206,6 @@ class Lke(Record):
         thresholds: dict[str, Threshold],
         pengungkit: float,
         hasil: float,
-        raw: dict[str, Any],
     ) -> None:
         self.title = title
         self.regulation = regulation
@@ -191,7 +215,11 @@ class Lke(Record):
         self.thresholds = thresholds
         self.pengungkit = pengungkit
         self.hasil = hasil
-        self.raw = raw
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The worksheet file as read (sources, notes, criteria, evidence), read on first use."""
+        return _raw()
 
     def area_questions(self, numeral: str) -> tuple[Question, ...]:
         """The Pengungkit questions of one area, Pemenuhan first, in LKE order."""
@@ -203,72 +231,100 @@ class Lke(Record):
         return tuple(q for q in self.questions.values() if q.part in PARTS)
 
 
-def _question(q: dict[str, Any], parts: dict[str, tuple[str, str]]) -> Question:
-    area, part = parts.get(q["sub_area"], ("", "hasil"))
-    return Question(
-        code=q["code"],
-        sub_area=q["sub_area"],
-        area=area,
-        part=part,
-        text=q["text"],
-        answer_type=q["answer_type"],
-        criteria=q.get("criteria", ""),
-        sheet_row=q.get("sheet_row"),
-        evidence=tuple(q.get("evidence", ())),
-        inputs=tuple(q.get("inputs", ())),
-    )
+def core(raw: dict[str, Any]) -> dict[str, Any]:
+    """The core file's content, from the worksheet file's: what ``parse`` needs, in arrays
+    (``samples/build_lke_data.py`` writes it; a test checks it is up to date)."""
+    totals = raw["totals"]
+    return {
+        "schema": CORE_SCHEMA,
+        "note": f"Generated from {DATA_FILE} by samples/build_lke_data.py --index: its codes, "
+        "texts, weights and minimums in arrays, what mapping and coverage read. Regenerate "
+        "when it changes.",
+        "title": raw["title"],
+        "regulation": raw["regulation"]["base"],
+        "totals": [float(totals["pengungkit"]), float(totals["hasil"])],
+        "thresholds": [
+            [level, float(t["total_min"]), float(t["pengungkit_min"]), float(t["area_min_pct"])]
+            for level, t in raw["thresholds"].items()
+        ],
+        "areas": [
+            [
+                a["area"],
+                a["name"],
+                float(a["weight"]),
+                float(a["weight_pemenuhan"]),
+                float(a["weight_reform"]),
+                [[s["code"], s["part"], s["name"], float(s["weight"])] for s in a["sub_areas"]],
+            ]
+            for a in raw["areas"]
+        ],
+        "questions": [[q["code"], q["sub_area"], q["text"]] for q in raw["questions"]],
+    }
 
 
-def parse(raw: dict[str, Any]) -> Lke:
-    """Build the typed worksheet from the data file's dictionary."""
+def parse(data: dict[str, Any]) -> Lke:
+    """Build the typed worksheet from the core file's content (see ``core``)."""
     by_sub: dict[str, list[str]] = {}
-    for q in raw["questions"]:
-        by_sub.setdefault(q["sub_area"], []).append(q["code"])
+    for code, sub, _ in data["questions"]:
+        by_sub.setdefault(sub, []).append(code)
     areas: dict[str, Area] = {}
     sub_areas: dict[str, SubArea] = {}
-    for a in raw["areas"]:
-        for s in a["sub_areas"]:
-            sub_areas[s["code"]] = SubArea(
-                s["code"],
-                a["area"],
-                s["part"],
-                s["name"],
-                float(s["weight"]),
-                tuple(by_sub.get(s["code"], ())),
+    parts: dict[str, tuple[str, str]] = {}
+    for numeral, name, weight, pemenuhan, reform, subs in data["areas"]:
+        for code, part, sub_name, sub_weight in subs:
+            sub_areas[code] = SubArea(
+                code, numeral, part, sub_name, sub_weight, tuple(by_sub.get(code, ()))
             )
-        ordered = sorted(a["sub_areas"], key=lambda s: PARTS.index(s["part"]))
-        areas[a["area"]] = Area(
-            a["area"],
-            a["name"],
-            float(a["weight"]),
-            float(a["weight_pemenuhan"]),
-            float(a["weight_reform"]),
-            tuple(s["code"] for s in ordered),
+            parts[code] = (numeral, part)
+        ordered = sorted(subs, key=lambda s: PARTS.index(s[1]))
+        areas[numeral] = Area(
+            numeral, name, weight, pemenuhan, reform, tuple(s[0] for s in ordered)
         )
-    parts = {code: (s.area, s.part) for code, s in sub_areas.items()}
-    questions = {q["code"]: _question(q, parts) for q in raw["questions"]}
-    thresholds = {
-        level: Threshold(
-            level, float(t["total_min"]), float(t["pengungkit_min"]), float(t["area_min_pct"])
-        )
-        for level, t in raw["thresholds"].items()
+    hasil = ("", "hasil")
+    questions = {
+        code: Question(code, sub, *parts.get(sub, hasil), text)
+        for code, sub, text in data["questions"]
     }
-    totals = raw["totals"]
+    thresholds = {t[0]: Threshold(*t) for t in data["thresholds"]}
+    pengungkit, hasil_points = data["totals"]
     return Lke(
-        title=raw["title"],
-        regulation=raw["regulation"]["base"],
+        title=data["title"],
+        regulation=data["regulation"],
         areas=areas,
         sub_areas=sub_areas,
         questions=questions,
         thresholds=thresholds,
-        pengungkit=float(totals["pengungkit"]),
-        hasil=float(totals["hasil"]),
-        raw=raw,
+        pengungkit=pengungkit,
+        hasil=hasil_points,
     )
+
+
+def _read(name: str) -> Any:
+    with open(os.path.join(os.path.dirname(__file__), name), encoding="utf-8") as file:
+        return json.load(file)  # not importlib.resources: importing it costs ~2 ms
+
+
+@cache
+def _raw() -> dict[str, Any]:
+    data: dict[str, Any] = _read(DATA_FILE)
+    return data
+
+
+@cache
+def _details() -> dict[str, dict[str, Any]]:
+    return {q["code"]: q for q in _raw()["questions"]}
 
 
 @cache
 def load() -> Lke:
-    """The LKE of the 2026 evaluation, read from the package once per process."""
-    with open(os.path.join(os.path.dirname(__file__), DATA_FILE), encoding="utf-8") as file:
-        return parse(json.load(file))  # not importlib.resources: importing it costs ~2 ms
+    """The LKE of the 2026 evaluation, read from the package once per process.
+
+    From the core file; from the worksheet file itself if the core file is missing or
+    of another schema (slower: it is six times the size)."""
+    try:
+        data = _read(CORE_FILE)
+    except OSError:
+        data = {}
+    if data.get("schema") != CORE_SCHEMA:
+        data = core(_raw())
+    return parse(data)

@@ -11,9 +11,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from ._record import Record
 from .codes import CodeRead, read_code
-from .data import Lke, load
+from .data import Lke, Record, load
 from .match import THRESHOLD, Matcher
 
 __all__ = ["RowLke", "map_row", "matcher"]

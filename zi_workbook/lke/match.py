@@ -7,7 +7,8 @@ Three cosine similarities over idf-weighted terms (``words.terms``), each in 0..
 * the row's LANGKAH AKSI and BUKTI FISIK (with the above) against the question's text,
   the weakest.
 
-Their weighted mean is the score. Each area's inverted index is built on first use, so
+Their weighted mean is the score. Each area's inverted index, the terms' weights and the
+terms of the worksheet's words are read from ``lke_2026_index.json`` (see ``index``), so
 a row costs a few list look-ups per word whatever the plan's size. Plans merge KOMPONEN
 and INDIKATOR down many rows, so the first two similarities are worked out once per
 distinct (area, KOMPONEN, INDIKATOR) and kept (``_Main``); a row then adds only its
@@ -16,12 +17,18 @@ action's words.
 
 from __future__ import annotations
 
+import json
 import math
+import os
+from typing import Any
 
 from .data import Lke
-from .index import Doc, question_docs
 
 __all__ = ["THRESHOLD", "Matcher", "Ranked"]
+
+#: As ``index.INDEX_FILE`` and ``index.SCHEMA``; not imported: ``index`` builds the file.
+_INDEX_FILE = "lke_2026_index.json"
+SCHEMA = "zi-workbook/lke-index/2"
 
 #: Candidates best first: (score, code), scores in 0..1.
 Ranked = tuple[tuple[float, str], ...]
@@ -43,7 +50,7 @@ _KEEP = 20_000
 #: a pair holds four lists of the area's ~20 questions (~2 KB), so a 100,000-row plan
 #: whose every INDIKATOR differs holds at most ~6 MB of them, not ~250 MB.
 _KEEP_MAINS = 500
-_Postings = dict[str, list[tuple[int, float]]]
+_Postings = dict[str, list[int]]
 
 
 class _Main:
@@ -71,27 +78,17 @@ class _Main:
         self.norm = norm
 
 
-def _postings(bags: list[frozenset[str]], idf2: dict[str, float]) -> tuple[_Postings, list[float]]:
-    postings: _Postings = {}
-    norms = []
-    for i, bag in enumerate(bags):
-        total = 0.0
-        for term in bag:
-            w2 = idf2[term]
-            total += w2
-            postings.setdefault(term, []).append((i, w2))
-        norms.append(math.sqrt(total) or 1.0)
-    return postings, norms
-
-
-def _dots(postings: _Postings, bag: frozenset[str], n: int) -> tuple[list[float], list[int]]:
+def _dots(
+    postings: _Postings, idf2: dict[str, float], bag: frozenset[str], n: int
+) -> tuple[list[float], list[int]]:
     """Each document's dot product with ``bag``, and how many of its terms it shares."""
     out = [0.0] * n
     shared = [0] * n
     for term in bag:
         found = postings.get(term)
         if found:
-            for i, w2 in found:
+            w2 = idf2[term]
+            for i in found:
                 out[i] += w2
                 shared[i] += 1
     return out, shared
@@ -101,12 +98,14 @@ class _Index:
     """The questions of one area (or of all areas): two inverted indexes, norms, and the
     worked-out (KOMPONEN, INDIKATOR) pairs met so far."""
 
-    def __init__(self, docs: list[Doc], idf2: dict[str, float]) -> None:
-        self.n = len(docs)
-        self.codes = [d[0] for d in docs]
-        self.sub_areas = [d[1] for d in docs]
-        self.text_postings, self.text_norms = _postings([d[3] for d in docs], idf2)
-        self.name_postings, self.name_norms = _postings([d[4] for d in docs], idf2)
+    def __init__(self, table: list[Any]) -> None:
+        self.codes: list[str] = table[0]
+        self.sub_areas: list[str] = table[1]
+        self.text_postings: _Postings = table[2]
+        self.text_norms: list[float] = table[3]
+        self.name_postings: _Postings = table[4]
+        self.name_norms: list[float] = table[5]
+        self.n = len(self.codes)
         self.components: dict[str, tuple[frozenset[str], list[float]]] = {}
         self.mains: dict[tuple[str, str], _Main] = {}
 
@@ -115,14 +114,20 @@ class Matcher:
     """Built once per worksheet; ``rank`` is cheap per row."""
 
     def __init__(self, lke: Lke) -> None:
-        self._docs = question_docs(lke)
-        df: dict[str, int] = {}
-        for _, _, _, text, name in self._docs:
-            for term in text | name:
-                df[term] = df.get(term, 0) + 1
-        n = len(self._docs)
-        self.idf = {t: (1.0 + math.log(n / c)) * _STAGES.get(t, 1.0) for t, c in df.items()}
-        self._idf2 = {t: w**2 for t, w in self.idf.items()}
+        tables = _shipped()
+        if tables.get("schema") != SCHEMA:
+            from .index import build
+
+            tables = build(lke)
+        self._idf2: dict[str, float] = {}
+        for w2, ts in tables["idf2"]:
+            self._idf2.update(dict.fromkeys(ts, float.fromhex(w2)))
+        fromhex = float.fromhex
+        self._tables: dict[str, list[Any]] = {
+            numeral: [codes, subs, text, [*map(fromhex, tn)], name, [*map(fromhex, nn)]]
+            for numeral, (codes, subs, text, tn, name, nn) in tables["areas"].items()
+        }
+        self._words: dict[str, Any] | None = tables["words"]
         self._indexes: dict[str, _Index] = {}
         self._terms: dict[str, frozenset[str]] = {}
 
@@ -137,15 +142,22 @@ class Matcher:
         key = area or ""
         index = self._indexes.get(key)
         if index is None:
-            docs = [d for d in self._docs if not key or d[2] == key]
-            index = self._indexes[key] = _Index(docs or self._docs, self._idf2)
+            table = self._tables.get(key)
+            if table is None:  # a row above any area, or of an area the LKE has not
+                from .index import merged
+
+                table = merged(list(self._tables.values()))
+            index = self._indexes[key] = _Index(table)
         return index
 
     def _bag(self, text: str) -> frozenset[str]:
         got = self._terms.get(text)
         if got is None:
-            from .words import terms
+            from .words import learn, terms
 
+            if self._words is not None:  # the worksheet's words, before the first text
+                learn(self._words)
+                self._words = None
             got = frozenset(terms(text))
             if len(self._terms) < _KEEP:
                 self._terms[text] = got
@@ -155,7 +167,7 @@ class Matcher:
         """Each question's weighted cosine of ``bag`` with its sub-area's name."""
         idf2 = self._idf2
         norm = math.sqrt(math.fsum([idf2.get(t, _UNKNOWN_2) for t in bag]))
-        dots = _dots(index.name_postings, bag, index.n)[0]
+        dots = _dots(index.name_postings, idf2, bag, index.n)[0]
         return [
             _W_NAME * d / (norm * m) if d else 0.0
             for d, m in zip(dots, index.name_norms, strict=True)
@@ -174,8 +186,8 @@ class Matcher:
         comp, name_part = self._component(index, component)
         main = self._bag(indicator) | comp
         n = index.n
-        dots, shared = _dots(index.text_postings, main, n)
         idf2 = self._idf2
+        dots, shared = _dots(index.text_postings, idf2, main, n)
         weights = [idf2.get(t, _UNKNOWN_2) for t in main]
         norm = math.sqrt(math.fsum(weights))
         if main:
@@ -212,12 +224,13 @@ class Matcher:
         if extra:
             dots = dots[:]
             postings = index.text_postings
+            idf2 = self._idf2
             for term in extra:
                 found = postings.get(term)
                 if found:
-                    for i, w2 in found:
+                    w2 = idf2[term]
+                    for i in found:
                         dots[i] += w2
-            idf2 = self._idf2
             norm = math.sqrt(math.fsum([*main.weights, *[idf2.get(t, _UNKNOWN_2) for t in extra]]))
         elif main.terms:
             norm = main.norm
@@ -261,3 +274,12 @@ def _top(raw: list[tuple[float, str]], keep: int) -> Ranked:
             cut = r
     best.sort()
     return tuple((-r, code) for r, code in best[:keep])
+
+
+def _shipped() -> dict[str, Any]:
+    try:
+        with open(os.path.join(os.path.dirname(__file__), _INDEX_FILE), "rb") as file:
+            data: dict[str, Any] = json.loads(file.read())
+    except OSError:
+        return {}
+    return data

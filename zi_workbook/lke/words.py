@@ -12,9 +12,11 @@ dropped, and affixes stripped (``penyusunan``, ``disusun``, ``menyusun`` -> ``su
 
 from __future__ import annotations
 
+from typing import Any
+
 from .. import _regex
 
-__all__ = ["stem", "terms"]
+__all__ = ["learn", "stem", "term", "terms"]
 
 #: Phrases that are one idea, replaced before the text is cut into words.
 _PHRASES = {
@@ -225,6 +227,25 @@ class _Terms(dict[str, str]):
 
 
 _TERMS = _Terms()
+
+
+def term(word: str) -> str:
+    """The term of one lowercase word outside a phrase, "" for a word that is dropped.
+
+    >>> term("penyusunan"), term("yang")
+    ('susun', '')
+    """
+    return _TERMS[word]
+
+
+def learn(table: dict[str, Any]) -> None:
+    """Take words' terms worked out beforehand by ``term`` (the index file's): ``same``
+    lists words that are their own term, ``dropped`` those that give none, ``other`` maps
+    the rest."""
+    same = table["same"]
+    _TERMS.update(zip(same, same, strict=True))
+    _TERMS.update(dict.fromkeys(table["dropped"], ""))
+    _TERMS.update(table["other"])
 
 
 #: ASCII byte -> itself lowercased when a letter or digit, else a space.
