@@ -170,6 +170,18 @@ def test_every_public_name_is_there_when_asked_for() -> None:
     assert out.split() == ["True", "False", "zi_workbook.reading.reader", "zi_workbook.model"]
 
 
+def test_only_the_command_line_process_raises_the_collector_threshold_at_import() -> None:
+    code = "import sys, gc; sys.argv[0] = {!r}; import zi_workbook.cli; "
+    code += "print(gc.get_threshold()[0])"
+    firsts = []
+    for argv0 in ("-m", "/usr/bin/zi-workbook", "/x/pytest", "-c"):
+        done = subprocess.run(
+            [sys.executable, "-c", code.format(argv0)], capture_output=True, text=True, check=True
+        )
+        firsts.append(int(done.stdout))
+    assert firsts == [100_000, 100_000, 700, 700]
+
+
 def test_a_run_in_process_leaves_the_garbage_collector_as_it_was(run_cli: RunCli) -> None:
     import gc
 
