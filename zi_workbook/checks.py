@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import date
-from typing import NamedTuple
 
+from ._record import Record
 from .findings import Finding, finding
 from .i18n.dates import long_date
 from .i18n.monthly import days_left
@@ -21,7 +21,7 @@ from .status import RowState, is_openable, row_state
 __all__ = ["CHECKS", "CheckOptions", "run_checks", "sort_findings"]
 
 
-class CheckOptions(NamedTuple):
+class CheckOptions(Record):
     as_of: date
     soon_days: int = 30
     #: Each row's ``status.row_state`` as of ``as_of`` (in plan order), computed once by

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from ._record import Record
 from .checks import CheckOptions, sort_findings, unsorted_findings
 from .findings import Finding
 from .links import classify
@@ -39,7 +40,7 @@ class LinkCheck(Protocol):
     def reason(self, lang: str = ...) -> str: ...
 
 
-class RowResult(NamedTuple):
+class RowResult(Record):
     """A plan row with what the calendar says of it (``status.RowState``) and its findings."""
 
     row: PlanRow
@@ -100,7 +101,7 @@ def empty_counts() -> dict[str, int]:
     return {"total": 0, **dict.fromkeys(STATUSES, 0)}
 
 
-class Report(NamedTuple):
+class Report(Record):
     """The result of checking one plan as of one day."""
 
     plan: Plan

@@ -38,8 +38,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from ._record import Record
 from .links import classify
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def _status(row: PlanRow, first: date | None, as_of: date) -> str:
     return "not_due"
 
 
-class RowState(NamedTuple):
+class RowState(Record):
     """Everything the calendar says about one action as of one day."""
 
     status: str
@@ -143,7 +144,7 @@ def row_state(row: PlanRow, as_of: date, soon_days: int = 30) -> RowState:
     )
 
 
-class Rates(NamedTuple):
+class Rates(Record):
     """The numbers behind the two rates; add two (offices, areas) with ``+`` (their
     sums, not a longer tuple)."""
 

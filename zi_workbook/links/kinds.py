@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 from urllib.parse import SplitResult, urlsplit
 
 from .. import _regex
+from .._record import Record
 
 __all__ = ["KINDS", "SAFETIES", "SAFE_SCHEMES", "LinkInfo", "classify"]
 
@@ -54,7 +54,7 @@ _NO_COLON = _regex.compile(r"^https?//", re.IGNORECASE)
 _DRIVE_FOLDER = _regex.compile(r"(?:^|/)(?:folders|folderview|embeddedfolderview)(?:/|$)|^/drive/")
 
 
-class LinkInfo(NamedTuple):
+class LinkInfo(Record):
     """A link candidate (normalised: bare domains get ``https://``, bare e-mail
     addresses ``mailto:``) with its safety and its kind; see the module doc."""
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import NamedTuple
 
+from .._record import Record
 from ..model import AREAS
 from ..report import Report
 from ..status import Rates
@@ -23,7 +23,7 @@ __all__ = ["MAX_OVERDUE", "MonevPage", "OverdueLine", "monev_page"]
 MAX_OVERDUE = 12
 
 
-class OverdueLine(NamedTuple):
+class OverdueLine(Record):
     """One overdue action as the page lists it (``todo``'s line, without the row)."""
 
     area: str
@@ -33,7 +33,7 @@ class OverdueLine(NamedTuple):
     days: int | None
 
 
-class MonevPage(NamedTuple):
+class MonevPage(Record):
     """One office's page: who, as of when, counts per area, the overdue, the changes.
 
     ``areas`` holds the rows of the area table in order (area I..VI, then "-" when

@@ -11,8 +11,8 @@ not due yet are counted (``not_yet``) and not listed.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
 
+from .._record import Record
 from ..findings import FINDING_TYPES, Finding
 from ..i18n.dates import long_date
 from ..i18n.monthly import days_left, mlabel
@@ -50,7 +50,7 @@ _OTHER_INFO = frozenset({"recurring-evidence"})
 _SAID_BY_GROUP = {"overdue": "overdue", "due_soon": "due-soon"}
 
 
-class TodoLine(NamedTuple):
+class TodoLine(Record):
     """One action (or one plan-wide finding) with every problem it has, in words."""
 
     group: str
@@ -69,7 +69,7 @@ class TodoLine(NamedTuple):
         return "; ".join(self.problems)
 
 
-class Todo(NamedTuple):
+class Todo(Record):
     """The four groups and how many actions are simply not due yet."""
 
     lines: tuple[TodoLine, ...]

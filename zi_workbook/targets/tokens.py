@@ -9,8 +9,6 @@ and :func:`read_words` turns it into :class:`Word` s for the parser in
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from zi_workbook.targets.words import (
     BEFORE,
     BULLETS,
@@ -34,6 +32,7 @@ from zi_workbook.targets.words import (
 )
 
 from .. import _regex
+from .._record import Record
 
 __all__ = ["DATE_KINDS", "Word", "display", "read_words"]
 
@@ -88,7 +87,7 @@ for _phrase, _canon in PHRASES.items():
     _PHRASES_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _canon))
 
 
-class Word(NamedTuple):
+class Word(Record):
     """One classified word of the text."""
 
     kind: str  # a lexicon kind, or num, dmy, iso, typo, unknown, every_n
