@@ -6,7 +6,8 @@ plan does not need its whole JSON text (and every row's dict) in memory at once.
 
 ``json.dumps`` with an indent uses the json module's pure-Python encoder (its C
 encoder knows no indent): a generator per nesting level and a ``yield`` per token,
-~3x the cost of building the dicts. :func:`_encode` writes the same text directly:
+~3x the cost of building the dicts. :func:`dumps_indented` writes the same text directly
+(about as fast as json's C encoder without indent, on the sample's report):
 plain dicts, lists, tuples, strings (json's own C string encoder), ints, floats, bools
 and None; anything else (a subclass, a non-text key, an object json refuses) is left to
 ``json.dumps`` itself, so the text, and the errors, stay json's.
@@ -15,7 +16,7 @@ and None; anything else (a subclass, a non-text key, an object json refuses) is 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from json.encoder import encode_basestring
 from typing import Any, TextIO
 
@@ -25,14 +26,13 @@ __all__ = ["dumps_indented", "iter_json", "write_json"]
 
 _STREAMED = ("rows", "findings")
 _INFINITY = float("inf")
-_Out = Callable[[str], None]
 
 
 def dumps_indented(value: Any, depth: int = 0) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=2)`` as it appears ``depth``
     levels deep in an indent-2 document (every line after the first indented)."""
     parts: list[str] = []
-    _encode(value, "\n" + "  " * depth, parts.append)
+    _value(value, "\n" + "  " * depth, parts)
     return "".join(parts)
 
 
@@ -50,67 +50,106 @@ def _float(value: float) -> str:
     return float.__repr__(value)
 
 
-def _scalar(value: Any) -> str | None:
-    """The JSON of a str, int, float, bool or None (exact types); None for others."""
-    t = type(value)
-    if t is str:
-        return encode_basestring(value)
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if t is int:
-        return int.__repr__(value)
-    if t is float:
-        return _float(value)
-    return None
+#: Per indent, each key's ``\n    "key": `` (the same few keys on every row), bounded.
+_PREFIXES: dict[str, dict[str, str]] = {}
+_MAX_KEYS = 1000
 
 
-def _encode(value: Any, nl: str, out: _Out) -> None:
-    """Write ``value`` as json's indent-2 text; ``nl`` is a newline and the indent of
-    the line ``value`` starts on."""
-    text = _scalar(value)
-    if text is not None:
-        out(text)
-        return
+def _value(value: Any, nl: str, parts: list[str]) -> None:
+    """Append ``value``'s text; ``nl`` is a newline and the indent of its first line."""
     t = type(value)
     if t is dict:
-        if not value:
-            out("{}")
-            return
-        if any(type(k) is not str for k in value):  # json's own key conversions
-            out(_fallback(value, nl))
-            return
-        inner = nl + "  "
-        sep = "{" + inner
-        for key, item in value.items():
-            text = _scalar(item)
-            if text is not None:
-                out(f"{sep}{encode_basestring(key)}: {text}")
-            else:
-                out(f"{sep}{encode_basestring(key)}: ")
-                _encode(item, inner, out)
-            sep = "," + inner
-        out(nl + "}")
+        _dict(value, nl, parts)
     elif t is list or t is tuple:
-        if not value:
-            out("[]")
-            return
-        inner = nl + "  "
-        sep = "[" + inner
-        for item in value:
-            text = _scalar(item)
-            if text is not None:
-                out(sep + text)
-            else:
-                out(sep)
-                _encode(item, inner, out)
-            sep = "," + inner
-        out(nl + "]")
+        _list(value, nl, parts)
+    elif t is str:
+        parts.append(encode_basestring(value))
+    elif t is int:
+        parts.append(int.__repr__(value))
+    elif value is None:
+        parts.append("null")
+    elif t is bool:
+        parts.append("true" if value else "false")
+    elif t is float:
+        parts.append(_float(value))
     else:
-        out(_fallback(value, nl))
+        parts.append(_fallback(value, nl))
+
+
+def _dict(value: dict[Any, Any], nl: str, parts: list[str]) -> None:
+    if not value:
+        parts.append("{}")
+        return
+    inner = nl + "  "
+    keys = _PREFIXES.get(inner)
+    if keys is None:
+        keys = _PREFIXES[inner] = {}
+    start = len(parts)
+    append = parts.append
+    sep = "{"
+    for key, item in value.items():
+        pre = keys.get(key)
+        if pre is None:
+            if type(key) is not str:  # json's own key conversions: json's text, whole
+                del parts[start:]
+                append(_fallback(value, nl))
+                return
+            pre = f"{inner}{encode_basestring(key)}: "
+            if len(keys) < _MAX_KEYS:
+                keys[key] = pre
+        t = type(item)
+        if t is str:
+            append(f"{sep}{pre}{encode_basestring(item)}")
+        elif t is int:
+            append(f"{sep}{pre}{int.__repr__(item)}")
+        elif item is None:
+            append(f"{sep}{pre}null")
+        elif t is dict:
+            append(sep + pre)
+            _dict(item, inner, parts)
+        elif t is list or t is tuple:
+            append(sep + pre)
+            _list(item, inner, parts)
+        elif t is bool:
+            append(f"{sep}{pre}{'true' if item else 'false'}")
+        elif t is float:
+            append(f"{sep}{pre}{_float(item)}")
+        else:
+            append(f"{sep}{pre}{_fallback(item, inner)}")
+        sep = ","
+    append(nl + "}")
+
+
+def _list(value: list[Any] | tuple[Any, ...], nl: str, parts: list[str]) -> None:
+    if not value:
+        parts.append("[]")
+        return
+    inner = nl + "  "
+    append = parts.append
+    sep = "[" + inner
+    comma = "," + inner
+    for item in value:
+        t = type(item)
+        if t is str:
+            append(sep + encode_basestring(item))
+        elif t is dict:
+            append(sep)
+            _dict(item, inner, parts)
+        elif t is int:
+            append(sep + int.__repr__(item))
+        elif item is None:
+            append(sep + "null")
+        elif t is list or t is tuple:
+            append(sep)
+            _list(item, inner, parts)
+        elif t is bool:
+            append(sep + ("true" if item else "false"))
+        elif t is float:
+            append(sep + _float(item))
+        else:
+            append(sep + _fallback(item, inner))
+        sep = comma
+    append(nl + "]")
 
 
 def iter_json(report: Report, extra: Mapping[str, Any] | None = None) -> Iterator[str]:
@@ -125,11 +164,11 @@ def iter_json(report: Report, extra: Mapping[str, Any] | None = None) -> Iterato
             yield dumps_indented(value, 1)
             continue
         items = report.iter_rows() if key == "rows" else report.iter_findings()
-        yield from _list(items)
+        yield from _stream(items)
     yield "\n}"
 
 
-def _list(items: Iterator[dict[str, Any]]) -> Iterator[str]:
+def _stream(items: Iterator[dict[str, Any]]) -> Iterator[str]:
     empty = True
     for item in items:
         yield ("[" if empty else ",") + "\n    " + dumps_indented(item, 2)
