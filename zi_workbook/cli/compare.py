@@ -10,15 +10,16 @@ import click
 
 from .base import Command
 from .exit import ExitCode
-from .options import as_of_date, as_of_option, columns_map, debug_option, lang_option
+from .options import (
+    as_of_date,
+    as_of_option,
+    columns_map,
+    debug_option,
+    lang_option,
+    previous_option,
+)
 
 __all__ = ["compare", "previous_option"]
-
-previous_option = click.option(
-    "--previous",
-    type=click.Path(path_type=Path),
-    help="Versi lalu (buku kerja atau laporan JSON) / last version (workbook or JSON report).",
-)
 
 
 @click.command("compare", cls=Command)

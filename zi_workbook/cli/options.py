@@ -19,6 +19,7 @@ __all__ = [
     "link_check_options",
     "link_options",
     "output_file",
+    "previous_option",
     "usage_line",
 ]
 
@@ -70,6 +71,14 @@ as_of_option = click.option(
 )
 debug_option = click.option(
     "--debug", is_flag=True, help="Tampilkan traceback / show the traceback."
+)
+
+#: ``validate --previous``; here, not in ``.compare``, so that validate does not build
+#: the compare command.
+previous_option = click.option(
+    "--previous",
+    type=click.Path(path_type=Path),
+    help="Versi lalu (buku kerja atau laporan JSON) / last version (workbook or JSON report).",
 )
 
 

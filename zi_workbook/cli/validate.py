@@ -10,7 +10,6 @@ from typing import Any
 import click
 
 from .base import Command
-from .compare import previous_option
 from .exit import ExitCode
 from .options import (
     as_of_date,
@@ -21,6 +20,7 @@ from .options import (
     link_check_options,
     link_options,
     output_file,
+    previous_option,
 )
 from .output import emit
 
