@@ -182,6 +182,19 @@ def test_only_the_command_line_process_raises_the_collector_threshold_at_import(
     assert firsts == [100_000, 100_000, 700, 700]
 
 
+def test_the_program_ends_after_its_exit_functions_with_its_output_whole() -> None:
+    code = (
+        "import atexit, sys; atexit.register(lambda: print('bye', file=sys.stderr)); "
+        f"sys.argv = ['/usr/bin/zi-workbook', 'validate', {str(SAMPLE)!r}, "
+        "'--as-of', '2022-05-31', '--format', 'json']; "
+        "from zi_workbook.cli import main; main()"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 1  # the sample has error findings
+    assert json.loads(done.stdout)["counts"]["total"] == 70
+    assert done.stderr == "bye\n"
+
+
 def test_a_run_in_process_leaves_the_garbage_collector_as_it_was(run_cli: RunCli) -> None:
     import gc
 
