@@ -90,3 +90,38 @@ def test_used_for_this_xlsxwriter(tmp_path: Path) -> None:
     wb = fast_workbook_class()(str(tmp_path / "a.xlsx"), {"constant_memory": True})
     assert isinstance(wb.add_worksheet("S"), FastSheet), xlsxwriter.__version__
     wb.close()
+
+
+def _links(wb: Workbook) -> None:
+    from xlsxwriter.url import Url
+
+    fmt = wb.add_format({"font_color": "blue"})
+    ws = wb.add_worksheet("L")
+    other = wb.add_worksheet("M")
+    url = "https://example.org/x?a=1&b=<2>#part"
+    ws.write_url(0, 3, url, fmt, string=url)
+    ws.write_url(0, 1, "https://example.org/first", fmt, string="first")  # columns out of order
+    ws.write_url(1, 0, "mailto:someone@example.org")  # text made from the url
+    ws.write_url(2, 0, "internal:'M'!A1", fmt, string="to M")
+    ws.write_url(3, 0, "https://example.org/tip", fmt, tip="a tip")
+    ws.write_url(4, 0, Url("https://example.org/object"))
+    ws.write_url(5, 0, "https://example.org/twice", fmt, string="once")
+    ws.write_url(5, 0, "https://example.org/again", fmt, string="twice")  # the last counts
+    ws.write_url(6, 0, "external:c:\\temp\\file.xlsx#Sheet1!A1")
+    ws.write_url(7, 0, "https://example.org/" + "y" * 3000)  # too long: refused, as before
+    ws.write_string(8, 0, "after", fmt)
+    other.write_url(0, 0, "https://example.org/m", fmt, string="https://example.org/m")
+
+
+@pytest.mark.parametrize("constant_memory", [True, False])
+def test_links_same_bytes_as_xlsxwriter(tmp_path: Path, constant_memory: bool) -> None:
+    out = {}
+    for name, cls in (("stock", Workbook), ("fast", fast_workbook_class())):
+        path = tmp_path / f"{name}.xlsx"
+        wb = cls(str(path), {"constant_memory": constant_memory})
+        with pytest.warns(UserWarning, match="exceeds Excel"):
+            _links(wb)
+        wb.close()
+        out[name] = _sheets(path)
+    assert out["fast"] == out["stock"]
+    assert out["fast"]["xl/worksheets/_rels/sheet1.xml.rels"].count(b"/hyperlink") == 7

@@ -15,9 +15,11 @@ other gets the stock worksheet.
 from __future__ import annotations
 
 import re
+from array import array
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.url import Url, UrlTypes
 from xlsxwriter.workbook import Workbook
 from xlsxwriter.worksheet import Worksheet
 
@@ -76,6 +78,67 @@ class FastSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter is untyped here
         parts.append("</row>")
         me.fh.write("".join(parts))
         self.table.clear()
+        self.row_info.pop(row_num, None)  # written: its height is no longer needed
+
+    def _write_url(
+        self,
+        row: int,
+        col: int,
+        url: Any,
+        cell_format: Any = None,
+        string: str | None = None,
+        tip: str | None = None,
+    ) -> int:
+        """xlsxwriter's, then the link kept as its cell and text rather than as a Url
+        object in a dict per row until the sheet is closed (~200 bytes a link)."""
+        done: int = super()._write_url(row, col, url, cell_format, string, tip)
+        if done != 0 or not self.constant_memory:
+            return done
+        me: Any = self
+        links = me.hyperlinks.pop(row)
+        kept = links.pop(col)
+        if links:  # another link in this row stays where xlsxwriter put it
+            me.hyperlinks[row] = links
+        if not hasattr(self, "_link_keys"):
+            self._link_keys = array("q")
+            self._link_urls: list[Any] = []
+        self._link_keys.append((row << 14) | col)
+        # the text alone when it is all xlsxwriter needs to make the same Url again
+        if not isinstance(url, str) or tip is not None:
+            self._link_urls.append(kept)
+        else:
+            self._link_urls.append(url if string is url else (url, string))
+        return done
+
+    def _write_hyperlinks(self) -> None:
+        """The <hyperlinks> element, as xlsxwriter writes it; a kept link is made a Url
+        object again only while it is written."""
+        keys = getattr(self, "_link_keys", None)
+        me: Any = self
+        if not keys or me.hyperlinks:  # never both in one sheet of ours
+            super()._write_hyperlinks()
+            return
+        urls = self._link_urls
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        self._xml_start_tag("hyperlinks")
+        for n, i in enumerate(order):
+            key = keys[i]
+            if n + 1 < len(order) and keys[order[n + 1]] == key:
+                continue  # the cell was linked again: the last link counts
+            row, col = key >> 14, key & 0x3FFF
+            url = urls[i]
+            if not isinstance(url, Url):
+                link, string = (url, url) if isinstance(url, str) else url
+                url = Url(link)
+                if string is not None:
+                    url._text = string
+            if url._link_type in (UrlTypes.URL, UrlTypes.EXTERNAL):
+                me.rel_count += 1
+                self._write_hyperlink_external(row, col, me.rel_count, url)
+                me.external_hyper_links.append(["/hyperlink", url._target(), "External"])
+            else:
+                self._write_hyperlink_internal(row, col, url)
+        self._xml_end_tag("hyperlinks")
 
     def _cell_xml(self, row: int, col: int, cell: Any) -> str:
         """What xlsxwriter writes for one cell (written to a string, not the file)."""
