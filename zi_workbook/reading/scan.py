@@ -108,7 +108,7 @@ class SheetScan:
         return self.fill_texts.get((row, col), "") if text is None else text
 
     def _row(self, row: int) -> None:
-        cells = self.sheet.cells.get(row, {})
+        cells = self.sheet.cells.pop(row, {})  # read once: let the row go (memory)
         if not cells and row not in self.filled:
             return
         self.cells = cells
