@@ -162,6 +162,7 @@ def summary(
         lean=out is None and fmt == "json",
         pages=per_office if out is not None else False,  # None: below PAGES_BELOW offices
         finding_messages=all_findings,  # only Semua Temuan shows them
+        finding_list=all_findings,  # else Temuan shows them grouped per code
     )
     if previous:
         from ..summary import add_previous

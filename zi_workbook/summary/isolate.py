@@ -30,14 +30,16 @@ def read_isolated(
     workers: int,
     lang: str,
     done: Callable[[int], None],
+    keep: Callable[[list[OfficeSummary]], list[OfficeSummary]] = list,
 ) -> list[OfficeSummary]:
-    """``work`` over each batch of paths in ``workers`` processes; offices in order."""
+    """``work`` over each batch of paths in ``workers`` processes; offices in order.
+    ``keep`` is applied to each batch's offices as they arrive (to hold less)."""
     slots: list[list[OfficeSummary] | None] = [None] * len(batches)
     broken: list[int] = []
     try:
         pool = ProcessPoolExecutor(max_workers=workers)
     except (OSError, NotImplementedError, ImportError):  # no processes here: read in place
-        return [office for batch in batches for office in _in_place(batch, work, lang, done)]
+        return [office for b in batches for office in keep(_in_place(b, work, lang, done))]
     with pool:
         futures: dict[Future[list[OfficeSummary]], int] = {
             pool.submit(work, batch): i for i, batch in enumerate(batches)
@@ -46,7 +48,7 @@ def read_isolated(
             for future in as_completed(futures):
                 index = futures[future]
                 try:
-                    slots[index] = future.result()
+                    slots[index] = keep(future.result())
                 except BrokenProcessPool:
                     broken.append(index)
                     continue

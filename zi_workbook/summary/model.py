@@ -4,11 +4,13 @@ one ``FileEntry`` per file found, and their JSON shape (``zi-workbook/summary/2`
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import shown_path
+from ..i18n.summary import slabel
 from ..inventory import STATUSES as FILE_STATUSES
 from ..model import AREAS
 from ..status import Rates
@@ -19,14 +21,18 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COUNT_KEYS",
+    "GROUP_CELLS",
     "NO_AREA",
     "SCHEMA",
     "ActionItem",
     "FileEntry",
+    "FindingGroup",
     "FindingItem",
     "OfficeSummary",
     "Previous",
     "Summary",
+    "finding_place",
+    "group_findings",
 ]
 
 SCHEMA = "zi-workbook/summary/2"
@@ -91,6 +97,43 @@ class FindingItem(NamedTuple):
     row: int
     area: str | None
     message: str
+
+
+class FindingGroup(NamedTuple):
+    """One office's error or warning findings of one code, as Temuan shows them: the
+    severity of the first, how many (``total``), and where the first ``GROUP_CELLS`` are ("…" after
+    them when there are more)."""
+
+    code: str
+    severity: str
+    total: int
+    cells: str
+
+
+#: At most this many places are named per group; the rest are counted.
+GROUP_CELLS = 8
+
+
+def group_findings(findings: Iterable[FindingItem], lang: str) -> tuple[FindingGroup, ...]:
+    """``findings`` per code, errors first, the most frequent first, then by code."""
+    groups: dict[str, list[FindingItem]] = {}
+    for f in findings:
+        groups.setdefault(f.code, []).append(f)
+    order = sorted(groups.values(), key=lambda g: (g[0].severity != "error", -len(g), g[0].code))
+    out = []
+    for items in order:
+        cells = ", ".join(finding_place(f, lang) for f in items[:GROUP_CELLS])
+        if len(items) > GROUP_CELLS:
+            cells += ", …"
+        out.append(FindingGroup(items[0].code, items[0].severity, len(items), cells))
+    return tuple(out)
+
+
+def finding_place(f: FindingItem, lang: str) -> str:
+    """The cell, the row, or "Seluruh rencana" for a finding about the whole plan."""
+    if f.cell:
+        return f.cell
+    return f"{f.sheet}!{f.row}" if f.row else slabel("whole_plan", lang)
 
 
 @dataclass(frozen=True)
@@ -175,6 +218,13 @@ class OfficeSummary:
     page: MonevPage | None = field(default=None, compare=False, repr=False)
     #: The LKE ceiling per area and of Pengungkit, and the areas under the WBK minimum.
     lke: dict[str, Any] | None = None
+    #: The error and warning findings per code (``group_findings``), when the run sent
+    #: them grouped instead of one by one (``summarize(finding_list=False)``); else ().
+    finding_groups: tuple[FindingGroup, ...] = ()
+
+    def groups(self, lang: str) -> tuple[FindingGroup, ...]:
+        """The office's findings per code, as Temuan shows them."""
+        return self.finding_groups or group_findings(self.findings, lang)
 
     @property
     def name(self) -> str:

@@ -5,22 +5,39 @@ Runs in a worker process when there are many plans, so it returns only small dat
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import ZiWorkbookError, shown_path
 from ..i18n.inspectorate import ilabel
 from ..i18n.summary import slabel
 from ..links import KINDS, classify
-from ..model import AREAS, PlanRow
+from ..model import AREAS, Plan, PlanRow
 from ..monthly.pic import pic_of
-from ..status import RowState
+from ..status import RowState, row_state
 from ..xlsx.safety import check_regular
-from .model import COUNT_KEYS, NO_AREA, ActionItem, FindingItem, OfficeSummary
+from .model import (
+    COUNT_KEYS,
+    NO_AREA,
+    ActionItem,
+    FindingGroup,
+    FindingItem,
+    OfficeSummary,
+    group_findings,
+)
+
+if TYPE_CHECKING:  # the reading and checking modules load in the workers, on first use
+    from hashlib import sha256
+
+    from ..report import Report
+else:
+    try:  # CPython's own SHA-256: hashlib loads OpenSSL, 3.7 MiB of every process's RSS
+        from _sha256 import sha256
+    except ImportError:  # pragma: no cover - Python 3.12+ (_sha2), other interpreters
+        from hashlib import sha256
 
 __all__ = ["failed_office", "reason_text", "summarize_one", "unexpected_reason"]
 
@@ -37,19 +54,31 @@ def summarize_one(
     lean: bool = False,
     pages: bool = True,
     messages: bool = True,
+    listed: bool = True,
 ) -> OfficeSummary:
     """One plan as an office summary (runs in a worker; returns only small data).
 
     ``columns`` maps fields to the office's headers (``--column``); ``lean`` keeps
     only the counts (the JSON path prints no action or finding list); ``pages``
     builds the office's Laporan Monev page (not when lean); ``messages`` False
-    leaves each finding's message out (""). Whatever stops
+    leaves each finding's message out (""); ``listed`` False sends the findings
+    grouped per code (``finding_groups``) instead of one by one. Whatever stops
     this plan (a refused file, or a bug) becomes its one-line reason; only Ctrl+C
     and SIGTERM go further.
     """
     try:
         return _summarize(
-            path, as_of, lang, check_links, link_options, shown, columns, lean, pages, messages
+            path,
+            as_of,
+            lang,
+            check_links,
+            link_options,
+            shown,
+            columns,
+            lean,
+            pages,
+            messages,
+            listed,
         )
     except ZiWorkbookError as error:  # the file is beside the reason: not repeated
         return failed_office(path, error.message_en if lang == "en" else error.message_id, shown)
@@ -107,19 +136,12 @@ def _summarize(
     lean: bool,
     pages: bool = True,
     messages: bool = True,
+    listed: bool = True,
 ) -> OfficeSummary:
     from ..monthly.page import monev_page
-    from ..report import validate
 
     mtime = _mtime(path)
-    report = validate(
-        path,
-        as_of=as_of,
-        lang=lang,
-        columns=columns,
-        check_links=check_links,
-        link_options=link_options,
-    )
+    report = _report(path, as_of, lang, columns, check_links, link_options, lean)
     checks = report.link_checks
     area_counts = report.area_counts()
     overdue: list[ActionItem] = []
@@ -129,20 +151,28 @@ def _summarize(
             overdue.append(_item(result.row, result.state, lang, checks))
         elif result.status == "needs_fix":
             needs_fix.append(_item(result.row, result.state, lang, checks))
-    areas = {} if lean else {(r.row.sheet, r.row.row): r.row.area for r in report.results}
-    findings = tuple(
-        FindingItem(
-            f.code,
-            f.severity,
-            f.cell,
-            f.sheet,
-            f.row,
-            areas.get((f.sheet, f.row)),
-            _one_line(f.message(lang)) if messages else "",
+    findings: tuple[FindingItem, ...] = ()
+    groups: tuple[FindingGroup, ...] = ()
+    severe = () if lean else [f for f in report.findings if f.severity in ("error", "warning")]
+    if listed and severe:
+        areas = {(r.row.sheet, r.row.row): r.row.area for r in report.results}
+        findings = tuple(
+            FindingItem(
+                f.code,
+                f.severity,
+                f.cell,
+                f.sheet,
+                f.row,
+                areas.get((f.sheet, f.row)),
+                _one_line(f.message(lang)) if messages else "",
+            )
+            for f in severe
         )
-        for f in report.findings
-        if f.severity in ("error", "warning") and not lean
-    )
+    elif severe:  # what Temuan shows: a few hundred bytes an office instead of ~7 KB
+        groups = group_findings(
+            (FindingItem(f.code, f.severity, f.cell, f.sheet, f.row, None, "") for f in severe),
+            lang,
+        )
     plan = report.plan
     return OfficeSummary(
         path,
@@ -159,24 +189,70 @@ def _summarize(
         None if checks is None else _check_counts((r.row for r in report.results), checks),
         shown=shown or shown_path(path),
         mtime=mtime,
-        notes=tuple(_notes(report, lang)),
+        notes=tuple(_notes(plan, lang)),
         rates=report.rates,
         area_rates=report.area_rates(),
         lke=_lke(report),
         page=monev_page(report) if pages and not lean else None,
+        finding_groups=groups,
     )
 
 
-def _lke(report: Any) -> dict[str, Any] | None:
-    """The office's LKE ceiling (``report.lke``): per area, Pengungkit, areas under WBK."""
-    if report.lke is None or not report.results:
+def _report(
+    path: str,
+    as_of: date,
+    lang: str,
+    columns: Mapping[str, str] | None,
+    check_links: bool,
+    link_options: Mapping[str, Any] | None,
+    lean: bool,
+) -> Report:
+    """The plan checked as ``validate`` checks it; ``lean`` (the JSON path, which shows
+    no finding): the statuses and the LKE coverage only, no check run and no finding
+    made (they were a tenth of a worker's time)."""
+    from ..report import Report, validate
+
+    if not lean:
+        return validate(
+            path,
+            as_of=as_of,
+            lang=lang,
+            columns=columns,
+            check_links=check_links,
+            link_options=link_options,
+        )
+    from ..lke.plan import cover_rows, map_rows
+    from ..reading.reader import read_plan
+    from ..report import RowResult
+
+    plan = read_plan(path, columns=columns)
+    checks = None
+    if check_links:
+        from ..links.check import check_urls, plan_urls
+
+        checks = check_urls(plan_urls(plan.rows), **dict(link_options or {}))
+    maps, _bad_codes = map_rows(plan.rows)
+    results = tuple(
+        RowResult(row, row_state(row, as_of), (), lke)
+        for row, lke in zip(plan.rows, maps, strict=True)
+    )
+    coverage = cover_rows((r.row, r.lke, r.status) for r in results)
+    return Report(plan, as_of, lang, results, (), link_checks=checks, lke=coverage)
+
+
+def _lke(report: Report) -> dict[str, Any] | None:
+    """The office's LKE ceiling (``report.lke``): per area, Pengungkit, areas under WBK
+    (what ``Coverage.to_dict`` gives, without building the rest of it)."""
+    from ..lke.coverage import _round
+
+    coverage = report.lke
+    if coverage is None or not report.results:
         return None
-    data = report.lke.to_dict()
     return {
-        "ceiling": data["ceiling"]["areas"],
-        "pengungkit": data["ceiling"]["pengungkit"],
-        "plan_pengungkit": data["ceiling"]["plan_pengungkit"],
-        "below_wbk": data["below_minimum"]["WBK"],
+        "ceiling": {n: _round(a.ceiling) for n, a in coverage.areas.items()},
+        "pengungkit": _round(coverage.ceiling),
+        "plan_pengungkit": _round(coverage.plan_ceiling),
+        "below_wbk": coverage.below("WBK"),
     }
 
 
@@ -184,14 +260,22 @@ def _lke(report: Any) -> dict[str, Any] | None:
 _READ_NOTES = ("links-not-readable", "sheet-skipped")
 
 
-def _notes(report: Any, lang: str) -> Iterable[str]:
-    """Why a plan read should be looked at with care, one line each."""
-    plan = report.plan
+def _notes(plan: Plan, lang: str) -> Iterable[str]:
+    """Why a plan read should be looked at with care, one line each: from the reader's
+    notes, as ``checks.check_reading`` makes them findings (the lean path runs no check)."""
+    from ..checks import sort_findings
+    from ..findings import finding
+
     if not plan.unit:
         yield ilabel("unit_not_found", lang)
+    found = [
+        finding(n.code, n.sheet, n.row, n.column, **dict(n.params))
+        for n in plan.notes
+        if n.code in _READ_NOTES
+    ]
     seen: set[str] = set()
-    for f in report.findings:
-        if f.code in _READ_NOTES and f.code not in seen:
+    for f in sort_findings(plan, found) if found else ():
+        if f.code not in seen:
             seen.add(f.code)
             yield _one_line(f.message(lang))
 
@@ -269,7 +353,7 @@ def _mtime(path: str) -> float:
 
 
 def _sha256(path: str) -> str | None:
-    digest = hashlib.sha256()
+    digest = sha256()
     try:
         check_regular(Path(path))  # never open a FIFO named as a plan: it would block
         with open(path, "rb") as handle:

@@ -15,6 +15,7 @@ from .._progress import Bar, progress_bar
 from ..i18n.summary import slabel
 from ..inventory import find_files
 from .collect import collect
+from .compact import Shared
 from .isolate import read_isolated
 from .model import OfficeSummary, Summary
 from .office import summarize_one
@@ -50,6 +51,7 @@ def summarize(
     lean: bool = False,
     pages: bool | None = True,
     finding_messages: bool = True,
+    finding_list: bool = True,
     exclude: Iterable[Path] = (),
     on_plan: Callable[[int, int, str], object] | None = None,
 ) -> Summary:
@@ -72,6 +74,9 @@ def summarize(
     again for their pages only in the rare case that few offices remain);
     ``finding_messages`` False leaves each finding's message out (""): the workbook
     shows them only with ``all_findings``, and they are half of what a worker sends;
+    ``finding_list`` False sends each office's findings grouped per code
+    (``OfficeSummary.finding_groups``, what the Temuan sheet shows; ``findings`` stays
+    empty): a tenth of the bytes, held for every office until the workbook is written;
     ``exclude``
     (the output being written) is left out. ``on_plan(done, total, path)`` is
     called before each plan and once at the end (the plans are then read here).
@@ -91,6 +96,7 @@ def summarize(
         lean,
         build,
         finding_messages,
+        finding_list,
     )
     workers = 1 if len(todo) < PARALLEL_FROM else workers
     if on_plan is not None:  # the web page: no processes there, and it shows each plan
@@ -131,6 +137,7 @@ class _Run:
     lean: bool = False
     pages: bool = True
     messages: bool = True
+    listed: bool = True
 
     def one(self, path: str, shown: str) -> OfficeSummary:
         return summarize_one(
@@ -144,6 +151,7 @@ class _Run:
             lean=self.lean,
             pages=self.pages,
             messages=self.messages,
+            listed=self.listed,
         )
 
 
@@ -174,26 +182,57 @@ def _isolated(
     batches = [todo[i : i + size] for i in range(0, len(todo), size)]
     work = functools.partial(_summarize_batch, run=run)
     with _bar(len(todo), run.lang, show) as bar:
-        return read_isolated(batches, work, workers, run.lang, bar.update)
+        return read_isolated(batches, work, workers, run.lang, bar.update, Shared().offices)
 
 
 def _summarize_batch(batch: list[tuple[str, str]], run: _Run) -> list[OfficeSummary]:
     out = [run.one(path, shown) for path, shown in batch]
-    _settle()
+    _settle(len(batch))
     return out
 
 
-_settled: list[bool] = []
+#: Plans a worker has read since it settled or last let its caches go.
+_read: list[int] = []
+#: A worker lets go of the reading and LKE caches after this many plans: each plan adds
+#: its own texts (~25-35 KB a plan), which the next plans rarely meet again; kept, they
+#: took a worker of a 2,000-plan run from 24 to 51 MiB (its caches are bounded, but at
+#: ~20 MiB). Emptied every 128 plans, a worker stays within a few MiB of its start.
+TRIM_EVERY = 128
 
 
-def _settle() -> None:
+def _settle(plans: int) -> None:
     """Once per worker, after its first batch (the reading and LKE modules and tables
     are loaded by then): collect, then freeze what is left so that later collections
-    skip it (callgrind, 20 warm plans: 63.2 -> 61.1 MIr a plan)."""
-    if not _settled:
-        _settled.append(True)
+    skip it (callgrind, 20 warm plans: 63.2 -> 61.1 MIr a plan). Later, every
+    ``TRIM_EVERY`` plans, empty the per-text caches."""
+    if not _read:
+        _read.append(0)
         gc.collect()
         gc.freeze()
+        return
+    _read[0] += plans
+    if _read[0] >= TRIM_EVERY:
+        _read[0] = 0
+        _trim()
+
+
+def _trim() -> None:
+    """Empty the bounded caches of the package's modules (texts already worked out:
+    links, targets, cells, titles) and the LKE matcher (its terms and pairs; rebuilt
+    from the loaded LKE on the next plan)."""
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("zi_workbook.") or module is None:
+            continue
+        for value in list(vars(module).values()):
+            if isinstance(value, functools._lru_cache_wrapper) and value.cache_parameters()[
+                "maxsize"
+            ]:
+                value.cache_clear()
+    mapping = sys.modules.get("zi_workbook.lke.mapping")
+    if mapping is not None:
+        mapping.matcher.cache_clear()
 
 
 def _bar(length: int, lang: str, show: bool) -> Bar:

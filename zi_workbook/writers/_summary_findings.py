@@ -7,13 +7,10 @@ from typing import Any
 
 from ..findings import FINDING_TYPES
 from ..i18n.summary import slabel
-from ..summary import FindingItem, Summary
+from ..summary import Summary, finding_place
 from ._summary_common import HEAD, Fmt, heads, page_setup, start_sheet
 
 __all__ = ["write_all_findings", "write_findings"]
-
-#: At most this many cells are named per group; the rest are counted.
-_CELLS_SHOWN = 8
 
 _GROUP_COLS = (
     ("office", 28),
@@ -35,27 +32,17 @@ def write_findings(wb: Any, fmt: Fmt, summary: Summary) -> None:
     row = HEAD + 1
     codes: dict[str, None] = {}
     for office in summary.read:
-        groups: dict[str, list[FindingItem]] = {}
-        for f in office.findings:
-            groups.setdefault(f.code, []).append(f)
-        order = sorted(
-            groups.values(), key=lambda g: (g[0].severity != "error", -len(g), g[0].code)
-        )
-        for items in order:
-            first = items[0]
-            codes[first.code] = None
-            kind = FINDING_TYPES.get(first.code)
-            cells = ", ".join(_where(f, lang) for f in items[:_CELLS_SHOWN])
-            if len(items) > _CELLS_SHOWN:
-                cells += ", …"
-            severe = fmt.status["overdue"] if first.severity == "error" else fmt.text
+        for group in office.groups(lang):
+            codes[group.code] = None
+            kind = FINDING_TYPES.get(group.code)
+            severe = fmt.status["overdue"] if group.severity == "error" else fmt.text
             grid.text(row, 0, office.label, fmt.text)
             grid.text(row, 1, office.shown or office.name, fmt.text)
-            grid.text(row, 2, slabel(f"{first.severity}_sev", lang), severe)
-            grid.text(row, 3, first.code, fmt.text)
+            grid.text(row, 2, slabel(f"{group.severity}_sev", lang), severe)
+            grid.text(row, 3, group.code, fmt.text)
             grid.text(row, 4, kind.title(lang) if kind else "", fmt.text)
-            ws.write_number(row, 5, len(items), fmt.number)
-            grid.text(row, 6, cells, fmt.text)
+            ws.write_number(row, 5, group.total, fmt.number)
+            grid.text(row, 6, group.cells, fmt.text)
             row += 1
     if row == HEAD + 1:
         grid.text(row, 0, slabel("none", lang), fmt.text, span=4)
@@ -73,13 +60,6 @@ def write_findings(wb: Any, fmt: Fmt, summary: Summary) -> None:
             row += 1
     grid.fit()
     page_setup(ws, HEAD, last, len(_GROUP_COLS))
-
-
-def _where(f: FindingItem, lang: str) -> str:
-    """The cell, the row, or "Seluruh rencana" for a finding about the whole plan."""
-    if f.cell:
-        return f.cell
-    return f"{f.sheet}!{f.row}" if f.row else slabel("whole_plan", lang)
 
 
 _FINDING_COLS = (
@@ -107,7 +87,7 @@ def write_all_findings(wb: Any, fmt: Fmt, summary: Summary) -> None:
             texts = (
                 office.label,
                 office.shown or office.name,
-                _where(f, lang),
+                finding_place(f, lang),
                 f.area or "-",
                 slabel(f"{f.severity}_sev", lang),
                 f.code,
