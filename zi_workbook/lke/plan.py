@@ -51,7 +51,14 @@ def map_rows(rows: Sequence[PlanRow]) -> tuple[tuple[RowLke, ...], list[Finding]
         for r in rows
     )
     bad = [_bad_code(r, m) for r, m in zip(rows, maps, strict=True) if m.bad]
+    if len(rows) > _BIG:  # the caches hold this plan's own texts now: let them go
+        matcher().clear()
     return maps, bad
+
+
+#: Rows of a plan past which the matcher's caches are emptied once it is mapped (they
+#: are bounded, ~20 MB full; a 70-row plan keeps them for the next plan in a process).
+_BIG = 5_000
 
 
 def cover_rows(mapped: Iterable[tuple[PlanRow, RowLke | None, str]]) -> Coverage:
