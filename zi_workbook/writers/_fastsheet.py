@@ -80,6 +80,17 @@ class FastSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter is untyped here
         self.table.clear()
         self.row_info.pop(row_num, None)  # written: its height is no longer needed
 
+    def set_row(self, row: int, height: Any = None, *args: Any, **kwargs: Any) -> Any:
+        """xlsxwriter's; the [height, hidden] it keeps per row for placing notes and
+        images is one shared pair per distinct height instead of a list per row."""
+        done = super().set_row(row, height, *args, **kwargs)
+        me: Any = self
+        size = me.row_sizes.get(row)
+        if size is not None:
+            key = (size[0], size[1])
+            me.row_sizes[row] = _SIZES.setdefault(key, key)
+        return done
+
     def _write_url(
         self,
         row: int,
@@ -159,6 +170,7 @@ class _Collect:
 
 
 _NAMES: dict[int, str] = {}
+_SIZES: dict[tuple[Any, Any], tuple[Any, Any]] = {}
 
 
 def _col_name(col: int) -> str:
