@@ -108,6 +108,14 @@ class SubAreaCoverage(Record):
         )  # fmt: skip
 
 
+def _sum_counts(counts: Iterable[dict[str, int]]) -> dict[str, int]:
+    out = {"questions": 0, "planned": 0, "complete": 0, "none": 0}
+    for c in counts:
+        for key, value in c.items():
+            out[key] += value
+    return out
+
+
 class AreaCoverage(Record):
     """An area's sub-areas and its WBK/WBBM minimums."""
 
@@ -180,25 +188,26 @@ class Coverage(Record):
     def to_dict(self) -> dict[str, Any]:
         """The report's top-level ``lke``: coverage, ceiling and minimums."""
         areas: dict[str, Any] = {}
+        area_counts = []
         for numeral, a in self.areas.items():
-            subs = {
-                s.sub_area.code: {
+            subs = {}
+            for s in a.sub_areas:
+                by_state: dict[str, list[str]] = {state: [] for state in STATES}
+                for q in s.questions:
+                    by_state[q.state].append(q.question.code)
+                subs[s.sub_area.code] = {
                     "name": s.sub_area.name,
                     "part": s.sub_area.part,
                     "weight": s.sub_area.weight,
                     **s.counts,
                     "ceiling": _round(s.ceiling),
-                    "questions_by_state": {
-                        state: [q.question.code for q in s.questions if q.state == state]
-                        for state in STATES
-                    },
+                    "questions_by_state": by_state,
                 }
-                for s in a.sub_areas
-            }
-            areas[numeral] = {"weight": a.area.weight, **_counts(a.questions), "sub_areas": subs}
-        every = [q for a in self.areas.values() for q in a.questions]
+            counts = _sum_counts(s.counts for s in a.sub_areas)
+            area_counts.append(counts)
+            areas[numeral] = {"weight": a.area.weight, **counts, "sub_areas": subs}
         return {
-            "coverage": {**_counts(every), "areas": areas},
+            "coverage": {**_sum_counts(area_counts), "areas": areas},
             "ceiling": {
                 "areas": {n: _round(a.ceiling) for n, a in self.areas.items()},
                 "pengungkit": _round(self.ceiling),
@@ -253,14 +262,19 @@ def cover(lke: Lke, actions: Iterable[MappedAction]) -> Coverage:
     for action in actions:
         by_code.setdefault(action.code, []).append(action)
     areas: dict[str, AreaCoverage] = {}
+    every = lke.questions
     for numeral, area in lke.areas.items():
         subs = []
         for code in area.sub_areas:
             sub = lke.sub_areas[code]
             questions = []
             for q in sub.questions:
-                acts = tuple(by_code.get(q, ()))
-                questions.append(QuestionCoverage(lke.questions[q], acts, _state(acts)))
+                found = by_code.get(q)
+                if found is None:
+                    questions.append(QuestionCoverage(every[q], (), "none"))
+                else:
+                    acts = tuple(found)
+                    questions.append(QuestionCoverage(every[q], acts, _state(acts)))
             subs.append(SubAreaCoverage.of(sub, tuple(questions)))
         minimums = {level: t.area_min(area.weight) for level, t in lke.thresholds.items()}
         areas[numeral] = AreaCoverage(area, tuple(subs), minimums)

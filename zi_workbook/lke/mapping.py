@@ -9,11 +9,13 @@ row is suggested from its words as if it had none.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .codes import CodeRead, read_code
 from .data import Lke, Record, load
 from .match import THRESHOLD, Matcher
+
+if TYPE_CHECKING:
+    from .codes import CodeRead
 
 __all__ = ["RowLke", "map_row", "matcher"]
 
@@ -71,10 +73,18 @@ def matcher() -> Matcher:
 def _explicit(
     lke: Lke, code_cell: str, letter_cell: str, no: str, component: str
 ) -> tuple[str, CodeRead] | None:
+    # ``codes`` is imported for the first cell that could hold a code: in NO and KOMPONEN
+    # only a text with a dot can (most plans write none there)
+    if not code_cell and "." not in no and "." not in component:
+        return None
+    from .codes import read_code
+
     read = read_code(lke, code_cell, letter=letter_cell) if code_cell else None
     if read is not None:
         return "lke", read
     for fieldname, text in (("no", no), ("component", component)):
+        if "." not in text:
+            continue
         read = read_code(lke, text, letter=letter_cell if fieldname == "no" else "", strict=False)
         if read is not None:
             return fieldname, read
@@ -108,7 +118,7 @@ def map_row(
         else:
             bad = (fieldname, read.written)
     best = matcher().rank(area, component, indicator, f"{action}\n{evidence}", sub_area=only)
-    codes = tuple(code for _, code in best)
+    codes = tuple([code for _, code in best])
     if only is not None:
         questions = lke.sub_areas[only].questions
         if best:

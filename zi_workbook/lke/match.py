@@ -216,10 +216,10 @@ class Matcher:
         keep: int = 3,
     ) -> Ranked:
         """The ``keep`` best questions for one row (within ``sub_area`` when given)."""
-        index = self._index(area)
+        index = self._indexes.get(area or "") or self._index(area)
         main = index.mains.get((component, indicator)) or self._main(index, component, indicator)
-        words = self._bag(action)
-        extra = words - main.terms
+        words = self._terms.get(action)
+        extra = (self._bag(action) if words is None else words) - main.terms
         dots = main.dots
         if extra:
             dots = dots[:]
@@ -231,7 +231,8 @@ class Matcher:
                     w2 = idf2[term]
                     for i in found:
                         dots[i] += w2
-            norm = math.sqrt(math.fsum([*main.weights, *[idf2.get(t, _UNKNOWN_2) for t in extra]]))
+            get = idf2.get
+            norm = math.sqrt(math.fsum([*main.weights, *[get(t, _UNKNOWN_2) for t in extra]]))
         elif main.terms:
             norm = main.norm
         else:
@@ -239,20 +240,23 @@ class Matcher:
         w = _W_ACTION
         # a question scores above 0 when it shares a word with the row (``d``) or its
         # KOMPONEN (``s``); ranked on the score rounded to 4 places, ties by code
-        each = zip(
-            main.base,
-            dots,
-            index.text_norms,
-            main.factor,
-            index.codes,
-            index.sub_areas,
-            strict=True,
-        )
-        raw = [
-            ((s + w * d / (norm * m) if d else s) * f, code)
-            for s, d, m, f, code, sub in each
-            if (d or s) and (sub_area is None or sub == sub_area)
-        ]
+        if sub_area is None:
+            each = zip(main.base, dots, index.text_norms, main.factor, index.codes, strict=True)
+            raw = [
+                ((s + w * d / (norm * m) if d else s) * f, code)
+                for s, d, m, f, code in each
+                if d or s
+            ]
+        else:
+            inside = zip(
+                main.base, dots, index.text_norms, main.factor, index.codes, index.sub_areas,
+                strict=True,
+            )  # fmt: skip
+            raw = [
+                ((s + w * d / (norm * m) if d else s) * f, code)
+                for s, d, m, f, code, sub in inside
+                if (d or s) and sub == sub_area
+            ]
         return _top(raw, keep)
 
 
@@ -273,7 +277,7 @@ def _top(raw: list[tuple[float, str]], keep: int) -> Ranked:
         if len(best) == keep:
             cut = r
     best.sort()
-    return tuple((-r, code) for r, code in best[:keep])
+    return tuple([(-r, code) for r, code in best[:keep]])
 
 
 def _shipped() -> dict[str, Any]:

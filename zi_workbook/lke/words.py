@@ -12,6 +12,8 @@ dropped, and affixes stripped (``penyusunan``, ``disusun``, ``menyusun`` -> ``su
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Any
 
 from .. import _regex
@@ -143,11 +145,28 @@ _STOP_WORDS = (
     "provinsi 1 2 3 4 5 6 7 8 9 0 a b c d e f i ii iii iv v vi"
 )
 _STOP = frozenset(_STOP_WORDS.split())
-_WORD_RE = _regex.compile(r"[a-z0-9]+")
+#: ASCII byte -> itself lowercased when a letter or digit, else a space.
+_ASCII_WORDS = bytearray(b" " * 256)
+_ASCII_WORDS[48:58] = b"0123456789"
+_ASCII_WORDS[65:91] = _ASCII_WORDS[97:123] = b"abcdefghijklmnopqrstuvwxyz"
+
+
+def _words(text: str) -> list[str]:
+    """``[a-z0-9]+`` runs of the lowercased text; a byte table for ASCII text (3x faster)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+    return _word_re().findall(text.lower())
+
+
+@cache
+def _word_re() -> re.Pattern[str]:
+    return _regex.compile(r"[a-z0-9]+")
+
+
 #: First word of a phrase -> (the words after it, its term), longest first.
 _PHRASE_START: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _term in sorted(_PHRASES.items(), key=lambda kv: -len(kv[0])):
-    _first, *_rest = _WORD_RE.findall(_phrase)
+    _first, *_rest = _words(_phrase)
     _PHRASE_START.setdefault(_first, []).append((tuple(_rest), _term))
 _PREFIXES = (
     ("meny", "s"), ("peny", "s"), ("mem", "p"), ("pem", "p"), ("meng", ""), ("peng", ""),
@@ -246,19 +265,6 @@ def learn(table: dict[str, Any]) -> None:
     _TERMS.update(zip(same, same, strict=True))
     _TERMS.update(dict.fromkeys(table["dropped"], ""))
     _TERMS.update(table["other"])
-
-
-#: ASCII byte -> itself lowercased when a letter or digit, else a space.
-_ASCII_WORDS = bytes(
-    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
-)
-
-
-def _words(text: str) -> list[str]:
-    """``[a-z0-9]+`` runs of the lowercased text; a byte table for ASCII text (3x faster)."""
-    if text.isascii():
-        return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
-    return _WORD_RE.findall(text.lower())
 
 
 def terms(text: str) -> set[str]:
