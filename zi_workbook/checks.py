@@ -10,12 +10,12 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 from ._record import Record
-from .findings import Finding, finding
+from .findings import FINDING_TYPES, Finding, finding
 from .i18n.dates import long_date
 from .i18n.monthly import days_left
 from .links import classify, is_placeholder
 from .links.typo import scheme_fix
-from .model import AREAS, Plan, PlanRow
+from .model import AREAS, Period, Plan, PlanRow
 from .status import RowState, is_openable, row_state
 
 __all__ = ["CHECKS", "CheckOptions", "run_checks", "sort_findings"]
@@ -33,7 +33,18 @@ Check = Callable[[Plan, CheckOptions], Iterator[Finding]]
 
 
 def _at(row: PlanRow, fieldname: str, code: str, **params: object) -> Finding:
-    return finding(code, row.sheet, row.row, row.column(fieldname), **params)
+    """``finding`` at the row's cell of ``fieldname`` (``FindingType.make``, inlined:
+    every finding of every row passes here)."""
+    kind = FINDING_TYPES[code]
+    return Finding(
+        code,
+        kind.severity,
+        row.sheet,
+        row.row,
+        row.column(fieldname),
+        kind.template_id.format_map(params),
+        kind.template_en.format_map(params),
+    )
 
 
 def _states(plan: Plan, opts: CheckOptions) -> Iterator[tuple[PlanRow, RowState]]:
@@ -178,6 +189,8 @@ _SHOWN_OTHERS = 3
 
 
 def check_targets(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
+    year = plan.plan_year
+    bounds = (date(year, 1, 1), date(year, 12, 31)) if year else None
     for row in plan.rows:
         target = row.target
         if target.error is not None:
@@ -192,16 +205,14 @@ def check_targets(plan: Plan, opts: CheckOptions) -> Iterator[Finding]:
             yield _at(row, "target", "missing-target")
         elif target.is_open_ended:
             yield _at(row, "target", "open-ended-target", text=target.text)
-        if plan.plan_year and _outside_year(row, plan.plan_year):
-            yield _at(
-                row, "target", "target-outside-plan-year", text=target.text, year=plan.plan_year
-            )
+        if bounds is not None and _outside(target.periods, *bounds):
+            yield _at(row, "target", "target-outside-plan-year", text=target.text, year=year)
 
 
-def _outside_year(row: PlanRow, year: int) -> bool:
-    for period in row.target.periods:
-        end = period.end or period.start
-        if period.start.year != year or end.year != year:
+def _outside(periods: tuple[Period, ...], first: date, last: date) -> bool:
+    """A period starts or ends outside ``first``..``last`` (the plan year)."""
+    for start, end in periods:
+        if not first <= start <= last or (end is not None and not first <= end <= last):
             return True
     return False
 
