@@ -103,7 +103,25 @@ def map_row(
     letter_cell: str = "",
 ) -> RowLke:
     """The LKE question of one row of the plan (see the module's docstring)."""
-    lke = load()
+    return _map(
+        load(), matcher(), area, no, component, indicator, action, evidence, code_cell,
+        letter_cell,
+    )  # fmt: skip
+
+
+def _map(
+    lke: Lke,
+    m: Matcher,
+    area: str | None,
+    no: str,
+    component: str,
+    indicator: str,
+    action: str,
+    evidence: str,
+    code_cell: str,
+    letter_cell: str,
+) -> RowLke:
+    """``map_row`` with the worksheet and the matcher at hand (``plan.map_rows``)."""
     found = _explicit(lke, code_cell, letter_cell, no, component)
     bad: tuple[str, str] | None = None
     only: str | None = None
@@ -117,7 +135,7 @@ def map_row(
             area = lke.sub_areas[only].area
         else:
             bad = (fieldname, read.written)
-    best = matcher().rank(area, component, indicator, f"{action}\n{evidence}", sub_area=only)
+    best = m.rank(area, component, indicator, f"{action}\n{evidence}", sub_area=only)
     codes = tuple([code for _, code in best])
     if only is not None:
         questions = lke.sub_areas[only].questions

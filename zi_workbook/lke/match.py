@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import math
 import os
+from itertools import repeat
 from typing import Any
 
 from .data import Lke
@@ -44,6 +45,7 @@ _LONE_WORD = 0.5
 #: The weight of a row's word that no question uses.
 _UNKNOWN = 1.0
 _UNKNOWN_2 = _UNKNOWN**2
+_UNKNOWNS = repeat(_UNKNOWN_2)  # an unknown term's squared weight, as ``map``'s default
 #: How many distinct texts a process keeps worked out (a set of terms, ~0.5 KB each).
 _KEEP = 20_000
 #: How many KOMPONEN texts and (KOMPONEN, INDIKATOR) pairs each area keeps worked out:
@@ -153,12 +155,12 @@ class Matcher:
     def _bag(self, text: str) -> frozenset[str]:
         got = self._terms.get(text)
         if got is None:
-            from .words import learn, terms
+            from .words import bag, learn
 
             if self._words is not None:  # the worksheet's words, before the first text
                 learn(self._words)
                 self._words = None
-            got = frozenset(terms(text))
+            got = bag(text)
             if len(self._terms) < _KEEP:
                 self._terms[text] = got
         return got
@@ -166,7 +168,7 @@ class Matcher:
     def _name_part(self, index: _Index, bag: frozenset[str]) -> list[float]:
         """Each question's weighted cosine of ``bag`` with its sub-area's name."""
         idf2 = self._idf2
-        norm = math.sqrt(math.fsum([idf2.get(t, _UNKNOWN_2) for t in bag]))
+        norm = math.sqrt(math.fsum([*map(idf2.get, bag, _UNKNOWNS)]))
         dots = _dots(index.name_postings, idf2, bag, index.n)[0]
         return [
             _W_NAME * d / (norm * m) if d else 0.0
@@ -188,7 +190,7 @@ class Matcher:
         n = index.n
         idf2 = self._idf2
         dots, shared = _dots(index.text_postings, idf2, main, n)
-        weights = [idf2.get(t, _UNKNOWN_2) for t in main]
+        weights = [*map(idf2.get, main, _UNKNOWNS)]
         norm = math.sqrt(math.fsum(weights))
         if main:
             if not comp:
@@ -232,7 +234,7 @@ class Matcher:
                     for i in found:
                         dots[i] += w2
             get = idf2.get
-            norm = math.sqrt(math.fsum([*main.weights, *[get(t, _UNKNOWN_2) for t in extra]]))
+            norm = math.sqrt(math.fsum([*main.weights, *map(get, extra, _UNKNOWNS)]))
         elif main.terms:
             norm = main.norm
         else:

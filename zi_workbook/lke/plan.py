@@ -12,7 +12,7 @@ from ..findings import Finding, finding
 from ..model import PlanRow
 from .coverage import Coverage, MappedAction, cover
 from .data import load
-from .mapping import RowLke, map_row, matcher
+from .mapping import RowLke, _map, matcher
 
 __all__ = ["cover_rows", "map_rows"]
 
@@ -36,20 +36,14 @@ def map_rows(rows: Sequence[PlanRow]) -> tuple[tuple[RowLke, ...], list[Finding]
     """Each row's question (in plan order) and an ``unknown-lke-code`` per bad code."""
     if not rows:
         return (), []
-    matcher()  # build the index once, before the loop
+    lke, m = load(), matcher()  # built once, before the loop
     maps = tuple(
-        map_row(
-            area=r.area,
-            no=r.no,
-            component=r.component,
-            indicator=r.indicator,
-            action=r.action,
-            evidence=r.evidence,
-            code_cell=r.lke_code,
-            letter_cell=r.lke_letter,
-        )
-        for r in rows
-    )
+        [
+            _map(lke, m, r.area, r.no, r.component, r.indicator, r.action, r.evidence,
+                 r.lke_code, r.lke_letter)
+            for r in rows
+        ]
+    )  # fmt: skip
     bad = [_bad_code(r, m) for r, m in zip(rows, maps, strict=True) if m.bad]
     if len(rows) > _BIG:  # the caches hold this plan's own texts now: let them go
         matcher().clear()

@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import _regex
 
-__all__ = ["learn", "stem", "term", "terms"]
+__all__ = ["bag", "learn", "stem", "term", "terms"]
 
 #: Phrases that are one idea, replaced before the text is cut into words.
 _PHRASES = {
@@ -246,6 +246,7 @@ class _Terms(dict[str, str]):
 
 
 _TERMS = _Terms()
+_TERM_OF = _TERMS.__getitem__
 
 
 def term(word: str) -> str:
@@ -269,12 +270,16 @@ def learn(table: dict[str, Any]) -> None:
 
 def terms(text: str) -> set[str]:
     """The set of comparable terms of a text (see the module's docstring)."""
+    return set(bag(text))
+
+
+def bag(text: str) -> frozenset[str]:
+    """``terms`` as a frozenset (what the matcher keeps)."""
     words = _words(text)
     if not _STARTS.isdisjoint(words):
         words = _phrases(words)
-    out = {_TERMS[w] for w in words}
-    out.discard("")
-    return out
+    # each word's term, worked out on first sight; "" (a dropped word) filtered out
+    return frozenset(filter(None, map(_TERM_OF, words)))
 
 
 def _phrases(words: list[str]) -> list[str]:
