@@ -11,6 +11,7 @@ __all__ = [
     "STATUS_FILLS",
     "Formats",
     "LinkBudget",
+    "cell_writers",
     "date_format",
     "write_text",
 ]
@@ -57,6 +58,16 @@ class Formats:
             )
             for key, fill in STATUS_FILLS.items()
         }
+
+
+def cell_writers(ws: Any) -> tuple[Any, Any]:
+    """``write_string`` and ``write_number`` of ``ws`` for a loop over many cells:
+    xlsxwriter's undecorated methods (the public ones first test whether the row is an
+    "A1" text, once per cell), or the public ones where they are missing."""
+    return (
+        getattr(ws, "_write_string", ws.write_string),
+        getattr(ws, "_write_number", ws.write_number),
+    )
 
 
 def write_text(ws: Any, row: int, col: int, value: str, fmt: Any) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ._book import write_text
+from ._book import cell_writers, write_text
 
 __all__ = ["Grid", "wrapped_lines"]
 
@@ -53,6 +53,7 @@ class Grid:
         self.lines: dict[int, float] = {}
         #: characters that fit one line of each column (plain text, no span)
         self.caps = [max(1, int(w * CHARS_PER_WIDTH)) for w in self.widths]
+        self._write = cell_writers(ws)[0]
         for i, width in enumerate(self.widths):
             ws.set_column(i, i, width)
 
@@ -77,7 +78,7 @@ class Grid:
         """
         plain = span == 1 and scale == 1.0 and not bold and col < len(self.caps)
         if plain and len(value) <= self.caps[col] and "\n" not in value:  # one line: most
-            self.ws.write_string(row, col, value, fmt)
+            self._write(row, col, value, fmt)
             self.lines.setdefault(row, 1.0)
             return
         if span > 1:

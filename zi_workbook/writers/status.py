@@ -15,7 +15,7 @@ from ..monthly.pic import monitoring_headers, monitoring_values
 from ..monthly.todo import build_todo
 from ..report import Report, RowResult
 from ._atomic import atomic_workbook
-from ._book import Formats, LinkBudget, date_format, write_text
+from ._book import Formats, LinkBudget, cell_writers, date_format, write_text
 from .monev import add_monev_sheet
 from .status_findings import write_codes_sheet, write_findings_sheet
 from .status_tail import write_summary_sheet
@@ -181,7 +181,7 @@ class _Rows:
 
     def write(self, budget: LinkBudget) -> None:
         ws, fmt, caps, n_links = self.ws, self.fmt, self.caps, self.n_links
-        write_s, write_n = ws.write_string, ws.write_number
+        write_s, write_n = cell_writers(ws)
         text_f, number_f, date_f = fmt.text, fmt.number, fmt.date
         extra, checks = self.extra, self.report.link_checks is not None
         ws.set_default_row(18)  # one line of text; taller rows are set one by one

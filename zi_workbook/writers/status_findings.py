@@ -20,7 +20,7 @@ from ..i18n.lke import lke_label
 from ..i18n.monthly import mlabel
 from ..monthly.todo import Todo
 from ..report import Report
-from ._book import Formats
+from ._book import Formats, cell_writers
 from ._fit import wrapped_lines
 
 __all__ = ["PLACES", "place_of", "write_codes_sheet", "write_findings_sheet"]
@@ -71,7 +71,7 @@ def write_findings_sheet(
     severity = {s: label(f"{s}_sev", lang) for s in SEVERITIES}
     whole = mlabel("whole_plan", lang)
     cap = int(_COLS[-1][1] * 1.15)
-    write, text = ws.write_string, fmt.text
+    write, text = cell_writers(ws)[0], fmt.text
     counts: Counter[tuple[str, str]] = Counter()
     n = _HEAD
     for f in report.findings:
