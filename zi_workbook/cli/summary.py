@@ -140,13 +140,11 @@ def summary(
     Temuan di dalam rencana (tautan rusak juga) tidak mengubah kode keluar /
     findings inside the plans (broken links included) do not change it.
     """
-    from ..summary import expand_paths, summarize
+    from ..summary import summarize
 
     day = as_of_date(as_of)
     out = output_file(out, day, "ringkasan")
     exclude = (out,) if out is not None else ()
-    if not expand_paths(plans, exclude):
-        raise click.UsageError(slabel("no_plans", lang))
     options = link_options(link_timeout, links_total_timeout, cache, no_cache)
     result = summarize(
         plans,
@@ -164,6 +162,8 @@ def summary(
         finding_messages=all_findings,  # only Semua Temuan shows them
         finding_list=all_findings,  # else Temuan shows them grouped per code
     )
+    if all(f.status == "skipped" for f in result.files):  # the folder walked once, here
+        raise click.UsageError(slabel("no_plans", lang))
     if previous:
         from ..summary import add_previous
 

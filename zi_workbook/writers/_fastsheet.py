@@ -3,9 +3,10 @@
 In ``constant_memory`` mode xlsxwriter writes each finished row cell by cell: per cell a
 list of attributes, an attribute escape that raises and catches a ``TypeError`` for the
 style number, three regular-expression passes over the text and a write to the file.
-:class:`FastSheet` writes the same bytes for a row of string and number cells with a
-style (every cell our workbooks write) in one string: a plain text is tested once for
-anything to escape, and the rare cell of another kind is left to xlsxwriter.
+:class:`FastSheet` writes the same bytes for a row of cells with a style (every cell our
+workbooks write: texts, numbers, dates and blank bordered cells) in one string: a plain
+text is tested once for anything to escape, and the rare cell of another kind is left to
+xlsxwriter.
 ``tests/test_fastsheet.py`` holds the output byte for byte to xlsxwriter's own.
 
 Only the xlsxwriter versions it was checked against use it (see :data:`CHECKED`); any
@@ -31,6 +32,8 @@ CHECKED = ((3, 1), (3, 2), (3, 3))
 #: Anything xlsxwriter would change in an inline string: XML specials, control
 #: characters (but tab and newline), an ``_xHHHH_`` look-alike, the two non-characters.
 _KEEP = ' xml:space="preserve"'
+#: The cell kinds written here; any other goes to xlsxwriter's own writer.
+_FAST = frozenset(("String", "Number", "Datetime", "Blank"))
 _SPECIAL = re.compile("[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
 
 
@@ -53,15 +56,18 @@ class FastSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter is untyped here
             cell = cells[col]
             fmt = cell.format
             kind = type(cell).__name__
-            if fmt is None or (kind != "String" and kind != "Number"):
+            if fmt is None or kind not in _FAST:
                 parts.append(self._cell_xml(row_num, col, cell))
                 continue
             xf = xfs.get(id(fmt))
             if xf is None:
                 xf = xfs[id(fmt)] = fmt._get_xf_index()
             ref = _col_name(col) + number
-            if kind == "Number":
-                parts.append(f'<c r="{ref}" s="{xf}"><v>{cell.number:.16G}</v></c>')
+            if kind != "String":
+                if kind == "Blank":  # a bordered empty cell (the summary's lists)
+                    parts.append(f'<c r="{ref}" s="{xf}"/>')
+                else:  # a number, or a date already made a number by write_datetime
+                    parts.append(f'<c r="{ref}" s="{xf}"><v>{cell.number:.16G}</v></c>')
                 continue
             text = cell.string
             if _SPECIAL.search(text) is not None:
