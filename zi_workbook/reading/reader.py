@@ -222,10 +222,15 @@ def _titles(sheet: Sheet, header: Header) -> list[str]:
 def _links(raw: Raw) -> tuple[list[str], str]:
     """Link candidates and leftover words of the row's link cell and of the link cells
     of rows joined to it."""
+    first = raw.hyperlinks[0] if raw.hyperlinks else None
+    if not raw.more_links:  # the common case: one cell
+        if first is not None and first.startswith("#"):
+            first = None
+        found, words = _split_cell(raw.link_text, first)
+        return list(dict.fromkeys(found)), words if found else cell_text(raw.link_text)
     candidates: list[str] = []
     said: list[str] = []
-    parts = [(raw.link_text, raw.hyperlinks[0] if raw.hyperlinks else None), *raw.more_links]
-    for text, link in parts:
+    for text, link in [(raw.link_text, first), *raw.more_links]:
         if link is not None and link.startswith("#"):
             link = None  # a link to a place in this workbook: its text is what counts
         found, words = _split_cell(text, link)
@@ -246,29 +251,29 @@ def _split_cell(text: str, link: str | None) -> tuple[tuple[str, ...], str]:
 
 def _finish(raw: Raw, plan_year: int | None, book: Book) -> PlanRow:
     candidates, words = _links(raw)
-    infos = [classify(c) for c in candidates]
     target = parse_target(raw.target, plan_year, raw.target_format, date1904=book.date1904)
     if raw.target_notes and not target.error:
         target = target._replace(notes=join_text(target.notes, raw.target_notes))
     t = raw.texts
-    return PlanRow(
-        sheet=raw.sheet,
-        row=raw.row,
-        area=raw.area,
-        no=t.get("no", ""),
-        component=t.get("component", ""),
-        indicator=t.get("indicator", ""),
-        action=t.get("action", ""),
-        evidence=t.get("evidence", ""),
-        links=tuple(i.url for i in infos if i.is_safe),
-        link_candidates=tuple(candidates),
-        link_text=words,
-        target=target,
-        extra=tuple(raw.extra.items()),
-        columns=raw.columns,
-        cell_errors=raw.errors,
-        last_row=raw.last_row,
-        evidence_placeholder=is_evidence_placeholder(t.get("evidence", "")),
-        lke_code=t.get("lke", ""),
-        lke_letter=t.get("lke_letter", ""),
+    evidence = t.get("evidence", "")
+    return PlanRow(  # positional, in field order: made for every action
+        raw.sheet,
+        raw.row,
+        raw.area,
+        t.get("no", ""),
+        t.get("component", ""),
+        t.get("indicator", ""),
+        t.get("action", ""),
+        evidence,
+        tuple([i.url for i in map(classify, candidates) if i.safety == "safe"]),
+        tuple(candidates),
+        words,
+        target,
+        tuple(raw.extra.items()),
+        raw.columns,
+        raw.last_row,
+        raw.errors,
+        is_evidence_placeholder(evidence),
+        t.get("lke", ""),
+        t.get("lke_letter", ""),
     )

@@ -78,6 +78,8 @@ class SheetScan:
         #: The fields read as one line of text, and those a fragment's own cells give.
         self.text_fields = [(c, n) for c, n in self.by_col.items() if n not in _NOT_TEXT]
         self.own_fields = [(c, n) for c, n in self.by_col.items() if n not in ("link", "area")]
+        #: The NO column among them: a row with its own NO is never a fragment.
+        self.no_col = next((c for c, n in self.own_fields if n == "no"), None)
         self.link_col = header.columns.get("link")
         self.target_col = header.columns.get("target")
         #: (column, header name, the longest cell worth normalising) of each named column.
@@ -112,7 +114,10 @@ class SheetScan:
         if not cells and row not in self.filled:
             return
         self.cells = cells
-        self.texts = texts = {c: cell_text(v) for c, v in cells.items()}
+        self.texts = texts = {  # cell_text, its common case (ASCII text) inline
+            c: " ".join(v.split()) if v.__class__ is str and v.isascii() else cell_text(v)
+            for c, v in cells.items()
+        }
         if self._is_header_repeat(cells) or _is_number_row(texts, self.first_col):
             self.after_break, self.ended = True, False
             return
@@ -212,7 +217,10 @@ class SheetScan:
             texts["lke"] = self.carry.get("lke", "")
             texts["lke_letter"] = self.carry.get("lke_letter", "")
         fmt = self.sheet.formats.get((row, target_col)) if target_col else None
-        extra = {name: self._text(row, col) for col, name in self.header.extra.items()}
+        extra = {
+            name: own[col] if col in own else fill.get((row, col), "")  # self._text(row, col)
+            for col, name in self.header.extra.items()
+        }
         errors = (
             tuple(
                 (name, self.sheet.errors[(row, col)])
@@ -302,9 +310,10 @@ class SheetScan:
         header): no NO, no date in its target cell, and every text it holds goes on
         from the text above it. Two real actions are never joined: an action that
         starts a sentence of its own is no fragment."""
+        if self.no_col is not None and self.texts.get(self.no_col):
+            return False  # the row has its own NO (what _own(row)["no"] holds)
         own = self._own(row)
-        if own.pop("no", ""):
-            return False
+        own.pop("no", "")
         target = self.cells.get(self.target_col or 0)
         if target is not None and not (isinstance(target, str) and not has_date(target)):
             return False
