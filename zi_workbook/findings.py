@@ -101,8 +101,8 @@ def _load() -> tuple[FindingType, ...]:
     )
     found: list[FindingType] = []
     for name in names:
-        with open(os.path.join(folder, name), encoding="utf-8") as file:
-            found.extend(_from_json(item) for item in json.load(file))
+        with open(os.path.join(folder, name), "rb") as file:  # bytes: no text layer
+            found.extend(_from_json(item) for item in json.loads(file.read()))
     return tuple(found)
 
 
