@@ -115,7 +115,9 @@ class SheetScan:
             return
         self.cells = cells
         self.texts = texts = {  # cell_text, its common case (ASCII text) inline
-            c: " ".join(v.split()) if v.__class__ is str and v.isascii() else cell_text(v)
+            c: (v if (t := " ".join(v.split())) == v else t)
+            if v.__class__ is str and v.isascii()
+            else cell_text(v)
             for c, v in cells.items()
         }
         if self._is_header_repeat(cells) or _is_number_row(texts, self.first_col):
