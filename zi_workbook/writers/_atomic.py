@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -181,7 +180,7 @@ def _new_temp(folder: Path, suffix: str) -> Path:
     the umask means setting it, for every thread of the process)."""
     flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        path = folder / f".~zi-{secrets.token_hex(6)}{suffix}"
+        path = folder / f".~zi-{os.urandom(6).hex()}{suffix}"
         try:
             os.close(os.open(path, flags, 0o666))
         except FileExistsError:

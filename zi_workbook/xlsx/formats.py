@@ -15,16 +15,16 @@ from typing import Any
 from ..errors import NotAWorkbookError, UnsafeWorkbookError
 from ..model import ReadNote
 from .native import quiet_stderr
-from .safety import OLE_MAGIC, check_regular
+from .safety import OLE_MAGIC, check_regular, utf16
 from .workbook import _ABORTS, Book, _unreadable, _values, load_book
 
 __all__ = ["MAX_OTHER_BYTES", "open_book"]
 
 #: The largest .xls, .ods or .csv read: a real plan is well under 5 MB.
 MAX_OTHER_BYTES = 64 * 1024 * 1024
-_WORD_MARK = "WordDocument".encode("utf-16-le")
-_ENCRYPTION_MARK = "EncryptionInfo".encode("utf-16-le")
-_XLS_MARK = "Workbook".encode("utf-16-le")
+_WORD_MARK = utf16(b"WordDocument")
+_ENCRYPTION_MARK = utf16(b"EncryptionInfo")
+_XLS_MARK = utf16(b"Workbook")
 _TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 
 

@@ -12,6 +12,7 @@ import re
 
 from .. import _regex
 from ..errors import UnsafeWorkbookError
+from .safety import utf16
 
 __all__ = [
     "check_part",
@@ -86,9 +87,13 @@ def check_prolog(path: object, name: str, head: bytes) -> None:
         )
 
 
+def _encode(word: bytes, enc: str) -> bytes:
+    return word if enc == "utf-8" else utf16(word, big_endian=enc == "utf-16-be")
+
+
 _DTD_ANYWHERE = {
     enc: _regex.compile(
-        b"|".join(re.escape(w.encode(enc)) for w in ("<!DOCTYPE", "<!ENTITY")), re.I
+        b"|".join(re.escape(_encode(w, enc)) for w in (b"<!DOCTYPE", b"<!ENTITY")), re.I
     )
     for enc in ("utf-8", "utf-16-le", "utf-16-be")
 }
