@@ -153,7 +153,7 @@ def test_importing_the_cli_loads_no_library_module_a_command_does_not_ask_for() 
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
-    assert out.strip() == "['zi_workbook._regex', 'zi_workbook.errors']"
+    assert out.strip() == "['zi_workbook._pycache', 'zi_workbook._regex', 'zi_workbook.errors']"
 
 
 def test_every_public_name_is_there_when_asked_for() -> None:

@@ -14,12 +14,11 @@ class the file lacks; a file for another interpreter, or one that does not fit, 
 
 from __future__ import annotations
 
-import contextlib
-import marshal
-import os
 import sys
 from types import CodeType, FunctionType
 from typing import TYPE_CHECKING, Any
+
+from ._pycache import cache_path, read_entries, save_entries
 
 __all__ = ["Record"]
 
@@ -151,10 +150,7 @@ def _constructor(fields: tuple[str, ...]) -> Any:
 
 
 def _path() -> str | None:
-    tag = sys.implementation.cache_tag
-    if tag is None:  # pragma: no cover - an interpreter without bytecode caching
-        return None
-    return os.path.join(os.path.dirname(__file__), "__pycache__", f"_record.{tag}.marshal")
+    return cache_path("_record")
 
 
 def _load() -> dict[str, Any]:
@@ -165,27 +161,8 @@ def _load() -> dict[str, Any]:
 
 
 def _read(path: str) -> dict[str, Any]:
-    try:
-        with open(path, "rb") as file:
-            interpreter, entries = marshal.loads(file.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if interpreter != _INTERPRETER or not isinstance(entries, dict):
-        return {}
-    return entries
+    return read_entries(path, _INTERPRETER)
 
 
 def _save() -> None:
-    """Write what this run met beside what the file has now; atomically, errors ignored."""
-    path = _path()
-    if path is None or sys.dont_write_bytecode or not _met:
-        return
-    temporary = f"{path}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(temporary, "wb") as file:
-            file.write(marshal.dumps((_INTERPRETER, {**_read(path), **_met})))
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    save_entries(_path(), _INTERPRETER, _met)

@@ -17,12 +17,11 @@ pattern and code are the same. Nothing is written when bytecode is not
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # CPython's regex engine, no stub
-import contextlib
-import marshal
-import os
 import re
 import sys
 from typing import Any, AnyStr
+
+from ._pycache import cache_path, read_entries, save_entries
 
 __all__ = ["compile"]
 
@@ -82,10 +81,7 @@ def _entry(pattern: str | bytes, flags: int) -> _Entry | None:
 
 
 def _path() -> str | None:
-    tag = sys.implementation.cache_tag
-    if tag is None:  # pragma: no cover - an interpreter without bytecode caching
-        return None
-    return os.path.join(os.path.dirname(__file__), "__pycache__", f"_regex.{tag}.marshal")
+    return cache_path("_regex")
 
 
 def _load() -> dict[_Key, _Entry]:
@@ -96,28 +92,8 @@ def _load() -> dict[_Key, _Entry]:
 
 
 def _read(path: str) -> dict[_Key, _Entry]:
-    try:
-        with open(path, "rb") as file:
-            interpreter, entries = marshal.loads(file.read())  # load(file): 50x slower
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if interpreter != _INTERPRETER or not isinstance(entries, dict):
-        return {}
-    return entries
+    return read_entries(path, _INTERPRETER)
 
 
 def _save() -> None:
-    """Write what this run met beside what the file has now (another process may have
-    added to it); atomically, and errors ignored."""
-    path = _path()
-    if path is None or sys.dont_write_bytecode or not _met:
-        return
-    temporary = f"{path}.{os.getpid()}.tmp"
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(temporary, "wb") as file:
-            file.write(marshal.dumps((_INTERPRETER, {**_read(path), **_met})))
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    save_entries(_path(), _INTERPRETER, _met)
