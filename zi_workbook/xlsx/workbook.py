@@ -26,6 +26,7 @@ from .. import _regex
 from ..errors import CorruptWorkbookError
 from ..model import ReadNote
 from .extent import RangeBudget, check_shared_strings, measure
+from .heap import keep_big_blocks_mapped
 from .inflate import inflate
 from .native import quiet_stderr
 from .parts import cell_formats, relationships, workbook_sheets
@@ -139,6 +140,7 @@ def _load(path: Path, zf: zipfile.ZipFile, handle: IO[bytes]) -> Book:
     identify_zip(path, zf)
     check_zip_budget(path, zf)
     check_members(path, zf)
+    keep_big_blocks_mapped(zf)
     return _Loader(path, zf, handle).load()
 
 
