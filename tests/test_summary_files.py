@@ -15,7 +15,7 @@ from cli_runner import invoke
 
 from zi_workbook.cli.summary import summary as summary_command
 from zi_workbook.inventory import find_files, name_date, office_key
-from zi_workbook.summary import summarize
+from zi_workbook.summary import add_previous, summarize
 from zi_workbook.writers.template import write_template
 
 AS_OF = date(2022, 6, 30)
@@ -244,6 +244,29 @@ def test_previous_matches_offices_by_unit_and_counts_what_was_hidden(tmp_path: P
     assert rows["KPU Kabupaten A"][10] == 1 and rows["KPU Kabupaten B"][11] == 1
     text = invoke(summary_command, *args).stdout
     assert "Sejak 31 Mei 2022: Tenggat diundur 1" in text
+
+
+def test_previous_compared_while_reading_equals_comparing_afterwards(tmp_path: Path) -> None:
+    """``summary --previous`` compares each plan as it is read (the plan read once);
+    the library's two-step ``add_previous`` reads it again: both give the same."""
+    old, new = tmp_path / "mei", tmp_path / "juni"
+    old.mkdir()
+    new.mkdir()
+    make_plan(old, ROWS, name="a_mei.xlsx", title_rows=_title("KPU KABUPATEN A"))
+    make_plan(old, POSTPONED, name="b.xlsx", title_rows=_title("KPU KABUPATEN B"))
+    make_plan(new, POSTPONED, name="a_juni.xlsx", title_rows=_title("KPU KABUPATEN A"))
+    make_plan(new, ROWS, name="b.xlsx", title_rows=_title("KPU KABUPATEN B"))
+    make_plan(new, [], name="kosong.xlsx", title_rows=_title("KPU KABUPATEN A"))
+    for lean in (True, False):
+        once = summarize([new], as_of=AS_OF, lean=lean, previous=[old])
+        twice = add_previous(summarize([new], as_of=AS_OF, lean=lean), [old])
+        assert once.to_dict() == twice.to_dict()
+        assert once.previous_as_of == date(2022, 5, 31)
+        details = [(o.file, o.previous and o.previous.detail) for o in once.offices]
+        assert details == [(o.file, o.previous and o.previous.detail) for o in twice.offices]
+        found = {o.label: o.previous for o in once.offices if o.total}
+        assert found["KPU Kabupaten A"] is not None and found["KPU Kabupaten B"] is not None
+        assert found["KPU Kabupaten A"].findings.get("deadline-postponed") == 1
 
 
 def test_the_written_line_counts_every_file(folder: Path, tmp_path: Path) -> None:

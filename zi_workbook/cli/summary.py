@@ -161,13 +161,10 @@ def summary(
         pages=per_office if out is not None else False,  # None: below PAGES_BELOW offices
         finding_messages=all_findings,  # only Semua Temuan shows them
         finding_list=all_findings,  # else Temuan shows them grouped per code
+        previous=previous,  # each plan compared with last time's as it is read
     )
     if all(f.status == "skipped" for f in result.files):  # the folder walked once, here
         raise click.UsageError(slabel("no_plans", lang))
-    if previous:
-        from ..summary import add_previous
-
-        result = add_previous(result, previous, columns=columns_map(column), jobs=jobs)
     if out is not None:
         from ..writers.summary import write_summary_workbook
 

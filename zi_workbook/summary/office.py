@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # the reading and checking modules load in the workers, on fi
     from hashlib import sha256
 
     from ..report import Report
+    from .previous import PreviousMatch
 else:
     try:  # CPython's own SHA-256: hashlib loads OpenSSL, 3.7 MiB of every process's RSS
         from _sha256 import sha256
@@ -55,6 +57,8 @@ def summarize_one(
     pages: bool = True,
     messages: bool = True,
     listed: bool = True,
+    lke: bool = True,
+    previous: PreviousMatch | None = None,
 ) -> OfficeSummary:
     """One plan as an office summary (runs in a worker; returns only small data).
 
@@ -62,7 +66,9 @@ def summarize_one(
     only the counts (the JSON path prints no action or finding list); ``pages``
     builds the office's Laporan Monev page (not when lean); ``messages`` False
     leaves each finding's message out (""); ``listed`` False sends the findings
-    grouped per code (``finding_groups``) instead of one by one. Whatever stops
+    grouped per code (``finding_groups``) instead of one by one; ``lke`` False maps
+    nothing to the LKE; ``previous``: last time's offices, to compare this plan with
+    its match (``OfficeSummary.previous``). Whatever stops
     this plan (a refused file, or a bug) becomes its one-line reason; only Ctrl+C
     and SIGTERM go further.
     """
@@ -79,6 +85,8 @@ def summarize_one(
             pages,
             messages,
             listed,
+            lke,
+            previous,
         )
     except ZiWorkbookError as error:  # the file is beside the reason: not repeated
         return failed_office(path, error.message_en if lang == "en" else error.message_id, shown)
@@ -137,11 +145,33 @@ def _summarize(
     pages: bool = True,
     messages: bool = True,
     listed: bool = True,
+    lke: bool = True,
+    previous: PreviousMatch | None = None,
+) -> OfficeSummary:
+    mtime = _mtime(path)
+    report = _report(path, as_of, lang, columns, check_links, link_options, lean, lke)
+    office = _office(report, path, shown, mtime, lean, pages, messages, listed)
+    found = None if previous is None or not office.total else previous.find(office)
+    if previous is None or found is None:
+        return office
+    from .previous import previous_of
+
+    return replace(office, previous=previous_of(report, *found, previous))
+
+
+def _office(
+    report: Report,
+    path: str,
+    shown: str,
+    mtime: float,
+    lean: bool,
+    pages: bool,
+    messages: bool,
+    listed: bool,
 ) -> OfficeSummary:
     from ..monthly.page import monev_page
 
-    mtime = _mtime(path)
-    report = _report(path, as_of, lang, columns, check_links, link_options, lean)
+    lang = report.lang
     checks = report.link_checks
     area_counts = report.area_counts()
     overdue: list[ActionItem] = []
@@ -206,10 +236,11 @@ def _report(
     check_links: bool,
     link_options: Mapping[str, Any] | None,
     lean: bool,
+    lke: bool = True,
 ) -> Report:
     """The plan checked as ``validate`` checks it; ``lean`` (the JSON path, which shows
     no finding): the statuses and the LKE coverage only, no check run and no finding
-    made (they were a tenth of a worker's time)."""
+    made (they were a tenth of a worker's time); ``lke`` False: no LKE mapping either."""
     from ..report import Report, validate
 
     if not lean:
@@ -231,10 +262,13 @@ def _report(
         from ..links.check import check_urls, plan_urls
 
         checks = check_urls(plan_urls(plan.rows), **dict(link_options or {}))
+    if not lke:
+        results = tuple(RowResult(row, row_state(row, as_of), ()) for row in plan.rows)
+        return Report(plan, as_of, lang, results, (), link_checks=checks)
     maps, _bad_codes = map_rows(plan.rows)
     results = tuple(
-        RowResult(row, row_state(row, as_of), (), lke)
-        for row, lke in zip(plan.rows, maps, strict=True)
+        RowResult(row, row_state(row, as_of), (), found)
+        for row, found in zip(plan.rows, maps, strict=True)
     )
     coverage = cover_rows((r.row, r.lke, r.status) for r in results)
     return Report(plan, as_of, lang, results, (), link_checks=checks, lke=coverage)

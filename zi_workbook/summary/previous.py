@@ -2,8 +2,9 @@
 
 Last time's files are found and read as this time's are (each office once, its newest
 version); each office of this run is matched to last time's by unit (normalised,
-whatever the plan year), then by file name. Each matched pair is compared by the
-month-over-month engine (``compare.compare_with_previous``), which gives the change
+whatever the plan year), then by file name, in the worker that reads this time's plan
+(:class:`PreviousMatch` travels to it), so each plan is read once. Each matched pair is
+compared by the month-over-month engine (``compare.compare_with_previous``), which gives the change
 counts and the findings that show hidden delays (``deadline-postponed``,
 ``removed-overdue-action``, ...); last time's counts and rates are judged as of
 ``old_as_of`` (default: the last day of the month before ``as_of``) by ``status``.
@@ -17,12 +18,17 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from datetime import date
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
+from .._record import Record
 from ..errors import ZiWorkbookError
 from ..inventory import office_key
 from .model import OfficeSummary, Previous, Summary
 
-__all__ = ["add_previous", "match_offices"]
+if TYPE_CHECKING:
+    from ..report import Report
+
+__all__ = ["PreviousMatch", "add_previous", "match_offices", "previous_of", "read_previous"]
 
 
 def match_offices(
@@ -48,6 +54,48 @@ def _name(office: OfficeSummary) -> str:
     return PurePosixPath(office.name).stem.casefold()
 
 
+class PreviousMatch(Record):
+    """Last time's offices as the workers look them up (it pickles): unit key and file
+    name -> (file, shown), the day they are judged as of, and the ``--column`` map."""
+
+    by_unit: dict[str, tuple[str, str]]
+    by_name: dict[str, tuple[str, str]]
+    as_of: date
+    columns: dict[str, str]
+
+    def find(self, office: OfficeSummary) -> tuple[str, str] | None:
+        """Last time's (file, shown) of ``office``: by unit, then by file name."""
+        found = self.by_unit.get(office_key(office.unit, None, "")[0]) if office.unit else None
+        return found or self.by_name.get(_name(office))
+
+
+def read_previous(
+    previous: Sequence[Path],
+    *,
+    as_of: date,
+    lang: str = "id",
+    old_as_of: date | None = None,
+    columns: Mapping[str, str] | None = None,
+    jobs: int | None = None,
+) -> PreviousMatch:
+    """Read last time's plans (each office once, its newest version; counts only) to
+    know which office each file is; ``old_as_of`` None: the month's end before ``as_of``."""
+    from ..compare.version import month_end_before
+    from .run import summarize
+
+    day = old_as_of or month_end_before(as_of)
+    before = summarize(
+        previous, as_of=day, lang=lang, jobs=jobs, columns=columns, lean=True, lke=False
+    )
+    by_unit: dict[str, tuple[str, str]] = {}
+    by_name: dict[str, tuple[str, str]] = {}
+    for office in before.read:
+        if office.unit:
+            by_unit.setdefault(office_key(office.unit, None, "")[0], (office.file, office.shown))
+        by_name.setdefault(_name(office), (office.file, office.shown))
+    return PreviousMatch(by_unit, by_name, day, dict(columns or {}))
+
+
 def add_previous(
     summary: Summary,
     previous: Sequence[Path],
@@ -56,41 +104,53 @@ def add_previous(
     columns: Mapping[str, str] | None = None,
     jobs: int | None = None,
 ) -> Summary:
-    """``summary`` with each office's :class:`Previous` (None when no match)."""
-    from ..compare.version import month_end_before
-    from .run import summarize
+    """``summary`` with each office's :class:`Previous` (None when no match).
 
-    day = old_as_of or month_end_before(summary.as_of)
-    before = summarize(  # only which office each file is: no lists, no pages
-        previous, as_of=day, lang=summary.lang, jobs=jobs, columns=columns, lean=True
+    Each office's plan is read again here; ``summarize(..., previous=...)`` compares
+    each plan while it is read (what ``summary --previous`` does), which reads it once.
+    """
+    match = read_previous(
+        previous,
+        as_of=summary.as_of,
+        lang=summary.lang,
+        old_as_of=old_as_of,
+        columns=columns,
+        jobs=jobs,
     )
-    pairs = match_offices([o for o in summary.offices if o.total], before.read)
-    todo = [(new, old.file, old.shown) for new, old in pairs.items()]
-    args = [
-        (new, old, shown, summary.as_of, day, dict(columns or {}), summary.lang)
-        for new, old, shown in todo
-    ]
+    todo = [(o.file, hit) for o in summary.offices if o.total and (hit := match.find(o))]
+    args = [(new, old, shown, summary.as_of, match, summary.lang) for new, (old, shown) in todo]
     if len(args) > 8 and (jobs or 2) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             found = list(pool.map(_compare, args, chunksize=8))
     else:
         found = [_compare(a) for a in args]
-    got = {new: prev for (new, _, _), prev in zip(todo, found, strict=True)}
+    got = {new: prev for (new, _), prev in zip(todo, found, strict=True)}
     offices = tuple(replace(o, previous=got.get(o.file)) for o in summary.offices)
-    return replace(summary, offices=offices, previous_as_of=day)
+    return replace(summary, offices=offices, previous_as_of=match.as_of)
 
 
-def _compare(args: tuple[str, str, str, date, date, dict[str, str], str]) -> Previous | None:
-    """One office against last time (runs in a worker; returns counts and the changes
-    without either plan's rows)."""
-    from ..compare import compare_with_previous
+def _compare(args: tuple[str, str, str, date, PreviousMatch, str]) -> Previous | None:
+    """One office against last time, its plan read again (runs in a worker)."""
     from ..report import validate
+
+    new, old, shown, as_of, match, lang = args
+    try:
+        report = validate(new, as_of=as_of, lang=lang, columns=match.columns or None)
+    except ZiWorkbookError:
+        return None
+    return previous_of(report, old, shown, match)
+
+
+def previous_of(report: Report, old: str, shown: str, match: PreviousMatch) -> Previous | None:
+    """The office of ``report`` against last time's plan ``old`` (None when that cannot
+    be read): counts and rates as of ``match.as_of``, the changes without the rows."""
+    from ..compare import compare_with_previous
     from ..status import rates, row_state
 
-    new, old, shown, as_of, old_as_of, columns, lang = args
     try:
-        report = validate(new, as_of=as_of, lang=lang, columns=columns or None)
-        changes = compare_with_previous(old, report, old_as_of=old_as_of, columns=columns or None)
+        changes = compare_with_previous(
+            old, report, old_as_of=match.as_of, columns=match.columns or None
+        )
     except ZiWorkbookError:
         return None
     before = changes.old

@@ -19,6 +19,7 @@ from .compact import Shared
 from .isolate import read_isolated
 from .model import OfficeSummary, Summary
 from .office import summarize_one
+from .previous import PreviousMatch, read_previous
 
 __all__ = ["PAGES_BELOW", "PARALLEL_FROM", "expand_paths", "summarize"]
 
@@ -54,6 +55,9 @@ def summarize(
     finding_list: bool = True,
     exclude: Iterable[Path] = (),
     on_plan: Callable[[int, int, str], object] | None = None,
+    previous: Sequence[Path] = (),
+    old_as_of: date | None = None,
+    lke: bool = True,
 ) -> Summary:
     """Read and check every plan of ``paths`` (files or folders) as of ``as_of``.
 
@@ -78,8 +82,12 @@ def summarize(
     (``OfficeSummary.finding_groups``, what the Temuan sheet shows; ``findings`` stays
     empty): a tenth of the bytes, held for every office until the workbook is written;
     ``exclude``
-    (the output being written) is left out. ``on_plan(done, total, path)`` is
-    called before each plan and once at the end (the plans are then read here).
+    (the output being written) is left out. ``previous`` (last time's files or folders):
+    each office is compared with its plan of last time as it is read (see
+    :mod:`.previous`), judged as of ``old_as_of`` (default: the month's end before
+    ``as_of``). ``lke`` False maps no action to the LKE (only to know who each office
+    is). ``on_plan(done, total, path)`` is called before each plan and once at the end
+    (the plans are then read here).
     """
     found = find_files(paths, exclude)
     todo = [(str(f.path), f.shown) for f in found if f.skip is None]
@@ -87,6 +95,11 @@ def summarize(
     workers = max(1, min(workers, len(todo)))
     show = progress  # the bar itself stays silent off a terminal
     build = (len(todo) < PAGES_BELOW if pages is None else pages) and not lean
+    match = None
+    if previous:
+        match = read_previous(
+            previous, as_of=as_of, lang=lang, old_as_of=old_as_of, columns=columns, jobs=jobs
+        )
     run = _Run(
         as_of,
         lang,
@@ -97,6 +110,8 @@ def summarize(
         build,
         finding_messages,
         finding_list,
+        lke,
+        match,
     )
     workers = 1 if len(todo) < PARALLEL_FROM else workers
     if on_plan is not None:  # the web page: no processes there, and it shows each plan
@@ -106,7 +121,8 @@ def summarize(
     offices, files = collect(found, results, lang, all_versions)
     if pages is None and not build and not lean:
         offices = _late_pages(offices, replace(run, pages=True), workers)
-    return Summary(as_of, lang, offices, check_links, files, all_versions)
+    day = None if match is None else match.as_of
+    return Summary(as_of, lang, offices, check_links, files, all_versions, previous_as_of=day)
 
 
 def _late_pages(
@@ -138,6 +154,8 @@ class _Run:
     pages: bool = True
     messages: bool = True
     listed: bool = True
+    lke: bool = True
+    previous: PreviousMatch | None = None
 
     def one(self, path: str, shown: str) -> OfficeSummary:
         return summarize_one(
@@ -152,6 +170,8 @@ class _Run:
             pages=self.pages,
             messages=self.messages,
             listed=self.listed,
+            lke=self.lke,
+            previous=self.previous,
         )
 
 
