@@ -92,6 +92,22 @@ def test_used_for_this_xlsxwriter(tmp_path: Path) -> None:
     wb.close()
 
 
+#: Links with what Url escapes or splits off: "#", characters it escapes, "%" (escaped
+#: already or not), XML specials in the location, non-ASCII, mail links.
+LINKS = [
+    "https://example.org/a b?q=[1]&r={2}#sec tion",
+    "http://example.org/%20already^escaped`",
+    "https://example.org/100%",
+    'https://example.org/"quoted"<x>#a&b<c>"d"',
+    "https://example.org/#",
+    "https://example.org/a#b#c",
+    "https://contoh.go.id/laporan/tahunan-2022/bagian/ringkasan",
+    "https://example.org/ünïcode/path#ä",
+    "mailto:a@example.org?subject=a b#c",
+    "mailto:b@example.org",
+]
+
+
 def _links(wb: Workbook) -> None:
     from xlsxwriter.url import Url
 
@@ -110,6 +126,9 @@ def _links(wb: Workbook) -> None:
     ws.write_url(6, 0, "external:c:\\temp\\file.xlsx#Sheet1!A1")
     ws.write_url(7, 0, "https://example.org/" + "y" * 3000)  # too long: refused, as before
     ws.write_string(8, 0, "after", fmt)
+    for r, link in enumerate(LINKS, start=9):  # each as the status writer writes it
+        ws.write_url(r, 2, link, fmt, string=link)
+        ws.write_url(r, 4, link, None, string="text")
     other.write_url(0, 0, "https://example.org/m", fmt, string="https://example.org/m")
 
 
@@ -124,4 +143,64 @@ def test_links_same_bytes_as_xlsxwriter(tmp_path: Path, constant_memory: bool) -
         wb.close()
         out[name] = _sheets(path)
     assert out["fast"] == out["stock"]
-    assert out["fast"]["xl/worksheets/_rels/sheet1.xml.rels"].count(b"/hyperlink") == 7
+    assert out["fast"]["xl/worksheets/_rels/sheet1.xml.rels"].count(b"/hyperlink") == 7 + 2 * len(
+        LINKS
+    )
+
+
+def _rows(wb: Workbook) -> None:
+    """Rows of cells, through write_cells where the sheet has it, else a call per cell."""
+    fmt = wb.add_format({"text_wrap": True, "border": 1})
+    other = wb.add_format({"bold": True})
+    ws = wb.add_worksheet("R")
+    ws.set_column(6, 6, 12, other)
+
+    def row(r: int, cells: list[tuple[int, object, object]]) -> None:
+        if isinstance(ws, FastSheet):
+            ws.write_cells(r, cells)
+            return
+        for col, value, f in cells:
+            if isinstance(value, str):
+                ws._write_string(r, col, value, f)
+            else:
+                ws._write_number(r, col, value, f)
+
+    for r, text in enumerate(TEXTS):
+        if r % 4 == 1:
+            ws.set_row(r, 45)
+        row(r, [(0, text, fmt), (1, r, other), (2, r / 7, fmt), (5, text, other), (702, text, fmt)])
+    r = len(TEXTS)
+    row(r, [(0, "a" * 20000, fmt), (1, "b" * 40000, fmt), (2, True, fmt), (6, "column's", None)])
+    ws.write_url(r + 1, 2, "https://example.org/x", fmt, string="https://example.org/x")
+    row(r + 1, [(0, "before the link", fmt), (4, "after it", fmt)])
+    row(r + 1, [(1, "between, later", other), (3, 3.5, fmt)])  # not in order with the first
+    ws.write_string(r + 2, 1, "written twice: this one is replaced", fmt)
+    row(r + 2, [(1, "the last write", fmt), (2, 1e20, fmt), (3, 0.1, fmt)])
+    row(r + 2, [(3, "c" * 20000, fmt)])  # again, a text xlsxwriter writes
+    row(r + 4, [(0, "after a gap", fmt)])
+    row(r + 3, [(0, "too late: its row is written", fmt)])
+    ws.write_string(r + 5, 0, "plain write", fmt)
+    row(r + 5, [(1, "then a row", fmt)])
+
+
+@pytest.mark.parametrize("constant_memory", [True, False])
+def test_write_cells_same_bytes_as_a_call_per_cell(tmp_path: Path, constant_memory: bool) -> None:
+    out = {}
+    for name, cls in (("stock", Workbook), ("fast", fast_workbook_class())):
+        path = tmp_path / f"{name}.xlsx"
+        wb = cls(str(path), {"constant_memory": constant_memory, "strings_to_numbers": False})
+        _rows(wb)
+        wb.close()
+        out[name] = _sheets(path)
+    assert out["fast"] == out["stock"]
+    assert out["fast"]["xl/worksheets/sheet1.xml"].count(b"<row ") == len(TEXTS) + 5 + (
+        not constant_memory
+    )
+
+
+def test_write_cells_refuses_what_xlsxwriter_refuses(tmp_path: Path) -> None:
+    wb = fast_workbook_class()(str(tmp_path / "a.xlsx"), {"constant_memory": True})
+    ws = wb.add_worksheet("S")
+    with pytest.raises(TypeError, match="NAN/INF"):
+        ws.write_cells(0, [(0, float("inf"), wb.add_format())])
+    wb.close()

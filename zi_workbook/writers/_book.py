@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..links import classify
@@ -13,6 +14,7 @@ __all__ = [
     "LinkBudget",
     "cell_writers",
     "date_format",
+    "row_writer",
     "write_text",
 ]
 
@@ -70,6 +72,22 @@ def cell_writers(ws: Any) -> tuple[Any, Any]:
     )
 
 
+def row_writer(ws: Any) -> Callable[[int, list[tuple[int, Any, Any]]], None]:
+    """``write(row, cells)`` for ``ws``: cells are (column, value, format), columns
+    ascending, a ``str`` value written as text, a number as a number. FastSheet's
+    ``write_cells`` (the row's XML made at once), else a call per cell."""
+    fast = getattr(ws, "write_cells", None)
+    if fast is not None:
+        return fast  # type: ignore[no-any-return]
+    write_s, write_n = cell_writers(ws)
+
+    def write(row: int, cells: list[tuple[int, Any, Any]]) -> None:
+        for col, value, fmt in cells:
+            (write_s if value.__class__ is str else write_n)(row, col, value, fmt)
+
+    return write
+
+
 def write_text(ws: Any, row: int, col: int, value: str, fmt: Any) -> None:
     """Cell text is always text: never a formula, number or link (write_string)."""
     ws.write_string(row, col, value, fmt)
@@ -84,9 +102,11 @@ class LinkBudget:
 
     def write_link(self, ws: Any, row: int, col: int, url: str, formats: Formats) -> None:
         """A clickable link only for a safe url and while the budget lasts; else text."""
-        if classify(url).is_safe and self.left > 0 and len(url) <= 2079:
+        safe = classify(url).is_safe
+        if safe and self.left > 0 and len(url) <= 2079:
             self.left -= 1
-            ws.write_url(row, col, url, formats.link, string=url)
+            # xlsxwriter's undecorated method when it has one (as in cell_writers)
+            getattr(ws, "_write_url", ws.write_url)(row, col, url, formats.link, string=url)
             return
-        self.exceeded = self.exceeded or classify(url).is_safe
+        self.exceeded = self.exceeded or safe
         write_text(ws, row, col, url, formats.text)

@@ -23,7 +23,6 @@ from .monev import monev_formats, write_page
 __all__ = ["PAGES_BELOW", "wants_pages", "write_office_pages"]
 
 
-
 def wants_pages(summary: Summary, per_office: bool | None) -> bool:
     """Whether the workbook gets a page per office: as asked, else below ``PAGES_BELOW``."""
     return per_office if per_office is not None else len(summary.read) < PAGES_BELOW

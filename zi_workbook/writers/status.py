@@ -15,7 +15,7 @@ from ..monthly.pic import monitoring_headers, monitoring_values
 from ..monthly.todo import build_todo
 from ..report import Report, RowResult
 from ._atomic import atomic_workbook
-from ._book import Formats, LinkBudget, cell_writers, date_format, write_text
+from ._book import Formats, LinkBudget, date_format, row_writer, write_text
 from .monev import add_monev_sheet
 from .status_findings import write_codes_sheet, write_findings_sheet
 from .status_tail import write_summary_sheet
@@ -181,7 +181,7 @@ class _Rows:
 
     def write(self, budget: LinkBudget) -> None:
         ws, fmt, caps, n_links = self.ws, self.fmt, self.caps, self.n_links
-        write_s, write_n = cell_writers(ws)
+        write = row_writer(ws)
         text_f, number_f, date_f = fmt.text, fmt.number, fmt.date
         extra, checks = self.extra, self.report.link_checks is not None
         ws.set_default_row(18)  # one line of text; taller rows are set one by one
@@ -229,28 +229,22 @@ class _Rows:
             if lines > 1:
                 ws.set_row(n, min(15.0 * lines + 3, 409.0))
             # An empty cell is not written: the sheet's "blanks" rule draws its border.
-            if r.sheet:
-                write_s(n, 0, r.sheet, text_f)
-            write_n(n, 1, r.row, number_f)
-            for c, value in enumerate(texts, start=2):
-                if value:
-                    write_s(n, c, value, text_f)
-            for c, value in enumerate(link_cells, start=col):
-                if value:
-                    write_s(n, c, value, text_f)
-            for c, value in enumerate(tail, start=tail_col):
-                if value:
-                    write_s(n, c, value, text_f)
+            cells: list[tuple[int, Any, Any]] = [(0, r.sheet, text_f)] if r.sheet else []
+            cells.append((1, r.row, number_f))
+            cells += [(c, v, text_f) for c, v in enumerate(texts, start=2) if v]
+            cells += [(c, v, text_f) for c, v in enumerate(link_cells, start=col) if v]
+            cells += [(c, v, text_f) for c, v in enumerate(tail, start=tail_col) if v]
             c = tail_col + len(tail)
             state = result.state
             if state.due is not None:
-                write_n(n, c, self._serial(state.due), date_f)
+                cells.append((c, self._serial(state.due), date_f))
             if state.deadline is not None:
-                write_n(n, c + 1, self._serial(state.deadline), date_f)
+                cells.append((c + 1, self._serial(state.deadline), date_f))
             key = "due_soon" if result.due_soon else result.status
-            write_s(n, c + 2, self.status_text[key], fmt.status[key])
+            cells.append((c + 2, self.status_text[key], fmt.status[key]))
             if found:
-                write_s(n, c + 3, found, text_f)
+                cells.append((c + 3, found, text_f))
+            write(n, cells)
         last = _HEAD_ROW + max(len(self.report.results), 1)
         ws.conditional_format(
             _HEAD_ROW + 1, 0, last, len(caps) - 1, {"type": "blanks", "format": self.border}
