@@ -8,19 +8,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ._record import Record
-from .checks import CheckOptions, sort_findings, unsorted_findings
+from .checks import CHECKS, CheckOptions, sort_findings, unsorted_findings
 from .findings import Finding
 from .links import classify
 from .model import AREAS, Plan, PlanRow
 from .monthly.pic import pic_of
-from .reading.reader import read_plan
+from .reading.reader import RowMemo, read_plan
 from .status import STATUSES, Rates, RowState, rates, row_state
 
 if TYPE_CHECKING:  # the LKE loads on first use, not with the package
     from .lke.coverage import Coverage
     from .lke.mapping import RowLke
 
-__all__ = ["SCHEMA", "STATUSES", "Report", "RowResult", "build_report", "validate"]
+__all__ = [
+    "SCHEMA",
+    "STATUSES",
+    "Report",
+    "RowResult",
+    "build_report",
+    "has_error_findings",
+    "validate",
+]
 
 SCHEMA = "zi-workbook/report/1"
 
@@ -204,6 +212,21 @@ def build_report(
     return Report(plan, as_of, lang, results, findings, soon_days, link_checks, coverage)
 
 
+def has_error_findings(plan: Plan, as_of: date, *, soon_days: int = 30) -> bool:
+    """``build_report(plan, as_of).has_errors`` without building the report, for
+    ``compare``, which shows the changes and only needs the exit code: the checks up to
+    the first error, then the LKE codes the plan writes (no question is suggested; the
+    coverage raises no error, which ``tests/test_compare_lean.py`` holds)."""
+    from .lke.plan import has_bad_code
+
+    states = tuple(row_state(row, as_of, soon_days) for row in plan.rows)
+    opts = CheckOptions(as_of, soon_days, states)
+    for check in CHECKS:
+        if any(f.severity == "error" for f in check(plan, opts)):
+            return True
+    return has_bad_code(plan.rows)
+
+
 def validate(
     path: str | Path,
     *,
@@ -215,13 +238,14 @@ def validate(
     check_links: bool = False,
     link_options: Mapping[str, Any] | None = None,
     unit: str | None = None,
+    memo: RowMemo | None = None,
 ) -> Report:
     """Read the plan at ``path`` and check it as of ``as_of`` (nothing reads the clock).
 
     With ``check_links`` every distinct link is fetched once (``linkcheck.check_urls``
-    with ``link_options``); never by default.
+    with ``link_options``); never by default. ``memo``: see ``reading.reader.read_plan``.
     """
-    plan = read_plan(path, columns=columns, year=year, unit=unit)
+    plan = read_plan(path, columns=columns, year=year, unit=unit, memo=memo)
     if not check_links:
         return build_report(plan, as_of, lang=lang, soon_days=soon_days)
     from .links.check import check_urls, link_findings, plan_urls

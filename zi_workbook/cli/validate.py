@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,6 +23,9 @@ from .options import (
     previous_option,
 )
 from .output import emit
+
+if TYPE_CHECKING:
+    from ..reading.reader import RowMemo
 
 __all__ = ["validate"]
 
@@ -119,6 +122,7 @@ def validate(
         )
     day = as_of_date(as_of)
     out = output_file(out, day)
+    memo: RowMemo | None = {} if previous is not None else None  # rows both versions share
     report = run(
         plan,
         as_of=day,
@@ -129,12 +133,16 @@ def validate(
         soon_days=soon_days,
         check_links=check_links,
         link_options=options,
+        memo=memo,
     )
     changes = None
     if previous is not None:
         from ..compare import compare_with_previous
 
-        changes = compare_with_previous(previous, report, columns=columns_map(column), year=year)
+        changes = compare_with_previous(
+            previous, report, columns=columns_map(column), year=year, memo=memo
+        )
+        del memo
     if out is not None:
         from ..writers.status import write_status_workbook
 

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
+from ..reading.reader import RowMemo
 from ..report import Report
 from .changes import SCHEMA, ActionChanges, Change, Changes
 from .diff import diff_versions
@@ -50,19 +51,25 @@ def compare_versions(old: Version, new: Version) -> Changes:
 
 def compare_with_previous(
     previous: str | Path,
-    new: Report,
+    new: Report | Version,
     *,
     old_as_of: date | None = None,
     columns: Mapping[str, str] | None = None,
     year: int | None = None,
+    memo: RowMemo | None = None,
 ) -> Changes:
-    """Compare last time's plan workbook or saved JSON report with the plan just checked.
+    """Compare last time's plan workbook or saved JSON report with the plan just checked
+    (its report, or the plan as a version: ``from_plan``).
 
     ``old_as_of`` None: the saved report's own date, or for a workbook the last day of
-    the month before ``new.as_of``.
+    the month before ``new.as_of``. ``memo``: the one the new version was read with
+    (``reading.reader.read_plan``): the old version's rows that read the same are not
+    made again.
     """
-    old = open_version(previous, as_of=old_as_of, new_as_of=new.as_of, columns=columns, year=year)
-    return compare_versions(old, from_report(new))
+    old = open_version(
+        previous, as_of=old_as_of, new_as_of=new.as_of, columns=columns, year=year, memo=memo
+    )
+    return compare_versions(old, new if isinstance(new, Version) else from_report(new))
 
 
 def compare_reports(old: Report, new: Report) -> Changes:

@@ -92,6 +92,8 @@ class _Builder:
     def pair(self, i: int, j: int) -> None:
         o, n = self.old.rows[i], self.new.rows[j]
         so, sn = self.old.statuses[i], self.new.statuses[j]
+        if so == sn and _unchanged(o, n):
+            return  # most pairs of a month: nothing below could differ
         items: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
         edited = [f for f in _TEXT_FIELDS if norm(getattr(o, f)) != norm(getattr(n, f))]
         if edited:
@@ -160,6 +162,21 @@ class _Builder:
     def added(self, j: int) -> None:
         n = self.new.rows[j]
         self.action([("added", {}, _whole(n, self.new.statuses[j]))], [], None, n)
+
+
+def _unchanged(o: PlanRow, n: PlanRow) -> bool:
+    """Every text ``pair`` compares is the same, as written: no change and no finding
+    (``evidence-withdrawn`` needs evidence or links that went)."""
+    ot, nt = o.target, n.target
+    return (
+        o.action == n.action
+        and o.indicator == n.indicator
+        and o.component == n.component
+        and o.evidence == n.evidence
+        and o.links == n.links
+        and ot.text == nt.text
+        and ot.periods == nt.periods
+    )
 
 
 def _rest(f: Finding) -> tuple[str, int, str, str, str]:

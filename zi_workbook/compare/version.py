@@ -13,13 +13,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import FileAccessError, ZiWorkbookError
 from ..model import Period, Plan, PlanRow, Target
 from ..report import SCHEMA as REPORT_SCHEMA
 from ..report import Report, empty_counts
 from ..status import due, row_status
+
+if TYPE_CHECKING:
+    from ..reading.reader import RowMemo
 
 __all__ = [
     "NotAReportError",
@@ -182,11 +185,13 @@ def open_version(
     new_as_of: date,
     columns: Mapping[str, str] | None = None,
     year: int | None = None,
+    memo: RowMemo | None = None,
 ) -> Version:
     """Last time's version: a saved JSON report or a plan workbook.
 
     ``as_of`` None means the report's own date, or for a workbook the last day of the
-    month before ``new_as_of``.
+    month before ``new_as_of``. ``memo``: the rows the read of the new version kept
+    (``reading.reader.read_plan``), taken again where a row reads the same.
     """
     path = Path(path)
     if _is_json(path):
@@ -201,5 +206,5 @@ def open_version(
             ) from exc
     from ..reading.reader import read_plan
 
-    plan = read_plan(path, columns=columns, year=year)
+    plan = read_plan(path, columns=columns, year=year, memo=memo)
     return from_plan(plan, as_of or month_end_before(new_as_of))

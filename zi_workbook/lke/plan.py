@@ -12,9 +12,9 @@ from ..findings import Finding, finding
 from ..model import PlanRow
 from .coverage import Coverage, MappedAction, cover
 from .data import load
-from .mapping import RowLke, _map, matcher
+from .mapping import RowLke, _explicit, _map, matcher
 
-__all__ = ["cover_rows", "map_rows"]
+__all__ = ["cover_rows", "has_bad_code", "map_rows"]
 
 
 def _bad_code(row: PlanRow, m: RowLke) -> Finding:
@@ -48,6 +48,20 @@ def map_rows(rows: Sequence[PlanRow]) -> tuple[tuple[RowLke, ...], list[Finding]
     if len(rows) > _BIG:  # the caches hold this plan's own texts now: let them go
         matcher().clear()
     return maps, bad
+
+
+def has_bad_code(rows: Iterable[PlanRow]) -> bool:
+    """Whether ``map_rows`` would find an ``unknown-lke-code``: a code the plan writes
+    that names nothing (read as ``_map`` reads it, without suggesting any question)."""
+    lke = None
+    for r in rows:
+        if not r.lke_code and "." not in r.no and "." not in r.component:
+            continue  # no cell that could hold a code (``_explicit``'s own first test)
+        lke = lke or load()
+        found = _explicit(lke, r.lke_code, r.lke_letter, r.no, r.component)
+        if found is not None and found[1].kind not in ("question", "sub_area"):
+            return True
+    return False
 
 
 #: Rows of a plan past which the matcher's caches are emptied once it is mapped (they

@@ -30,7 +30,12 @@ else:
     except ImportError:  # pragma: no cover - Python 3.12+ (_sha2), other interpreters
         from hashlib import sha256
 
-__all__ = ["read_plan"]
+__all__ = ["RowMemo", "read_plan"]
+
+#: Rows already finished by a read, by everything that made them but their place:
+#: ``compare`` and ``validate --previous`` read two versions of one plan, whose rows are
+#: mostly the same (see :func:`read_plan`'s ``memo``).
+RowMemo = dict[tuple[object, ...], PlanRow]
 
 
 def read_plan(
@@ -39,12 +44,15 @@ def read_plan(
     columns: Mapping[str, str] | None = None,
     year: int | None = None,
     unit: str | None = None,
+    memo: RowMemo | None = None,
 ) -> Plan:
     """Read the Rencana Aksi in ``path``: every action of every plan sheet, in order.
 
     ``columns`` maps a field (no, component, indicator, action, evidence, link,
     target, area) to a header the office uses; ``year`` overrides the plan year and
-    ``unit`` the unit read from the title.
+    ``unit`` the unit read from the title. ``memo`` (a dict, empty at first) keeps each
+    row made, to be taken again by a read of another version of the plan: a row whose
+    cells read the same is the same row at another place.
     """
     path = Path(path)
     columns = _checked_columns(path, columns or {})
@@ -69,8 +77,12 @@ def read_plan(
     notes.extend(ReadNote(code, raw.sheet, raw.row) for raw in raws for code in raw.notes)
     raws.reverse()  # each raw row let go once finished: they and the rows never both whole
     done = []
-    while raws:
-        done.append(_finish(raws.pop(), plan_year, book))
+    if memo is None:
+        while raws:
+            done.append(_finish(raws.pop(), plan_year, book))
+    else:
+        while raws:
+            done.append(_remembered(raws.pop(), plan_year, book, memo))
     rows = tuple(done)
     del done
     order = {sheet.name: i for i, sheet in enumerate(book.sheets)}
@@ -247,6 +259,43 @@ def _split_cell(text: str, link: str | None) -> tuple[tuple[str, ...], str]:
     """``split_link_cell``, once for each text and link a plan repeats."""
     found, words = split_link_cell(text, link)
     return tuple(found), words
+
+
+def _remembered(raw: Raw, plan_year: int | None, book: Book, memo: RowMemo) -> PlanRow:
+    """``_finish``, or the row a read with the same ``memo`` made of the same cells (its
+    place and NO aside: rows above it may have come or gone). The key holds what
+    ``_finish`` reads of ``raw``, each as flat as it can be (a key is hashed twice)."""
+    t, target = raw.texts, raw.target
+    key = (
+        raw.area,
+        t.get("component", ""),
+        t.get("indicator", ""),
+        t.get("action", ""),
+        t.get("evidence", ""),
+        t.get("lke", ""),
+        t.get("lke_letter", ""),
+        raw.link_text,
+        raw.hyperlinks[0] if raw.hyperlinks else None,
+        tuple(raw.more_links) if raw.more_links else (),
+        target.__class__,  # 1, 1.0 and True are equal keys, and not the same target
+        target,
+        raw.target_format,
+        raw.target_notes,
+        tuple(raw.extra.items()) if raw.extra else (),
+        raw.errors,
+        plan_year,
+        book.date1904,
+    )
+    row = memo.get(key)
+    if row is None or row.columns != raw.columns:  # one tuple per sheet: compared last
+        row = memo[key] = _finish(raw, plan_year, book)
+        return row
+    no = t.get("no", "")
+    same = row.row == raw.row and row.no == no and row.last_row == raw.last_row
+    if same and row.sheet == raw.sheet:
+        return row  # the same plan read again
+    # row._replace(sheet=, row=, no=, last_row=), positionally (PlanRow's field order)
+    return PlanRow(raw.sheet, raw.row, row[2], no, *row[4:14], raw.last_row, *row[15:])
 
 
 def _finish(raw: Raw, plan_year: int | None, book: Book) -> PlanRow:
