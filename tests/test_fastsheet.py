@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -65,6 +66,13 @@ def _fill(wb: Workbook) -> None:
     ws.write_comment(r + 2, 0, "a note")
     ws.write_string(r + 4, 1, "after a gap", fmt)
     ws.set_row(r + 6, 30)  # a row with a height and no cells
+    ws.set_row(r + 7, 15)  # the height Excel's default row has, not this sheet's
+    ws.write_string(r + 7, 0, "15 pt", fmt)
+    ws.set_row(r + 8, 30, None, {"hidden": True})
+    ws.write_string(r + 8, 0, "hidden", fmt)
+    right = wb.add_worksheet("T")
+    right.set_row(0, 30)  # before any cell: the sheet's first column is still unknown
+    right.write_string(0, 7, "only column H", fmt)
 
 
 def _sheets(path: Path) -> dict[str, bytes]:
@@ -204,3 +212,31 @@ def test_write_cells_refuses_what_xlsxwriter_refuses(tmp_path: Path) -> None:
     with pytest.raises(TypeError, match="NAN/INF"):
         ws.write_cells(0, [(0, float("inf"), wb.add_format())])
     wb.close()
+
+
+def test_keep_link_same_bytes_as_write_url(tmp_path: Path) -> None:
+    """A row of text and link cells written as the Status sheet writes them."""
+    out = {}
+    for name, cls in (("stock", Workbook), ("fast", fast_workbook_class())):
+        path = tmp_path / f"{name}.xlsx"
+        wb = cls(str(path), {"constant_memory": True})
+        fmt = wb.add_format({"font_color": "blue"})
+        ws = wb.add_worksheet("L")
+        links = [*LINKS, "ftp://example.org/not-plain", "https://example.org/" + "z" * 2100]
+        for r, link in enumerate(links):
+            if isinstance(ws, FastSheet):
+                kept = ws.keep_link(r, 1, link)
+                plain = link.startswith(("http", "mailto")) and link.isascii()
+                assert kept == (plain and len(link) < 2079)
+                if kept:
+                    ws.write_cells(r, [(0, "before", fmt), (1, link, fmt), (2, "after", fmt)])
+                    continue
+            long = len(link) > 2079
+            with pytest.warns(UserWarning, match="exceeds") if long else contextlib.nullcontext():
+                ws.write_url(r, 1, link, fmt, string=link)
+            ws.write_string(r, 0, "before", fmt)
+            ws.write_string(r, 2, "after", fmt)
+        wb.close()
+        out[name] = _sheets(path)
+    assert out["fast"] == out["stock"]
+    assert out["fast"]["xl/worksheets/_rels/sheet1.xml.rels"].count(b"/hyperlink") == len(LINKS) + 1

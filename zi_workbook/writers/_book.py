@@ -100,6 +100,22 @@ class LinkBudget:
         self.left = limit
         self.exceeded = False
 
+    def cell(
+        self, ws: Any, row: int, col: int, url: str, formats: Formats
+    ) -> tuple[str, Any] | None:
+        """:meth:`write_link`, for a row written by ``row_writer``: the (text, format)
+        of the cell to write with the row's others, or None when written here."""
+        safe = classify(url).is_safe
+        if safe and self.left > 0 and len(url) <= 2079:
+            self.left -= 1
+            keep = getattr(ws, "keep_link", None)
+            if keep is not None and keep(row, col, url):
+                return url, formats.link
+            getattr(ws, "_write_url", ws.write_url)(row, col, url, formats.link, string=url)
+            return None
+        self.exceeded = self.exceeded or safe
+        return url, formats.text
+
     def write_link(self, ws: Any, row: int, col: int, url: str, formats: Formats) -> None:
         """A clickable link only for a safe url and while the budget lasts; else text."""
         safe = classify(url).is_safe

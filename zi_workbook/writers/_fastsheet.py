@@ -6,7 +6,9 @@ style number, three regular-expression passes over the text and a write to the f
 :class:`FastSheet` writes the same bytes for a row of cells with a style (every cell our
 workbooks write: texts, numbers, dates and blank bordered cells) in one string: a plain
 text is tested once for anything to escape, and the rare cell of another kind is left to
-xlsxwriter.
+xlsxwriter. :meth:`FastSheet.write_cells` takes a whole row's cells in one call (the
+Status sheet's rows), a row given only a height shares one row record per height, and
+links are kept as text until the sheet closes (``_fastlinks.py``).
 ``tests/test_fastsheet.py`` holds the output byte for byte to xlsxwriter's own.
 
 Only the xlsxwriter versions it was checked against use it (see :data:`CHECKED`); any
@@ -16,16 +18,19 @@ other gets the stock worksheet.
 from __future__ import annotations
 
 import re
-from array import array
 from math import isfinite
 from typing import Any
 
 import xlsxwriter
-from xlsxwriter.url import Url, UrlTypes
 from xlsxwriter.workbook import Workbook
-from xlsxwriter.worksheet import Worksheet
 
 from .. import _regex
+from ._fastlinks import NAMES, LinkCells, col_name
+
+try:  # a record of what set_row gave a row (xlsxwriter 3.2.1 on)
+    from xlsxwriter.worksheet import RowInfo as _RowInfo
+except ImportError:  # pragma: no cover - older versions keep a list per row
+    _RowInfo = None
 
 __all__ = ["CHECKED", "FastSheet", "fast_workbook_class"]
 
@@ -35,10 +40,6 @@ CHECKED = ((3, 1), (3, 2), (3, 3))
 _KEEP = ' xml:space="preserve"'
 #: The cell kinds written here; any other goes to xlsxwriter's own writer.
 _FAST = frozenset(("String", "Number", "Datetime", "Blank"))
-#: Links Url makes nothing more of than its target (and, for a web link, a location).
-_PLAIN_LINKS = ("http://", "https://", "mailto:")
-#: The characters Url._escape_url may change in a link; without them it is unchanged.
-_URL_SPECIAL = _regex.compile('[%" <>\\[\\]^`{}]')
 #: Anything xlsxwriter would change in an inline string: XML specials, control
 #: characters (but tab and newline), an ``_xHHHH_`` look-alike, the two non-characters.
 _SPECIAL = _regex.compile("[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
@@ -48,7 +49,7 @@ _SPECIAL = _regex.compile("[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_
 _MAYBE_SPECIAL = _regex.compile("[&<>\x00-\x08\x0b-\x1f\ufffe\uffff_]")
 
 
-class FastSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter is untyped here
+class FastSheet(LinkCells):
     """xlsxwriter's worksheet, with a one-string writer for streamed rows."""
 
     def __init__(self) -> None:
@@ -100,7 +101,7 @@ class FastSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter is untyped here
                     self._later(row, col, value, fmt)
                     continue
                 xf = xfs[id(fmt)] = fmt._get_xf_index()
-            ref = _NAMES.get(col) or _col_name(col)
+            ref = NAMES.get(col) or col_name(col)
             if value.__class__ is str:
                 if len(value) > 16383:  # maybe over Excel's limit: xlsxwriter cuts it
                     self._later(row, col, value, fmt)
@@ -145,7 +146,12 @@ class FastSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter is untyped here
             super()._write_single_row(current_row_num)
             return
         me.previous_row = current_row_num
-        self._write_row(row_num, None, self.row_info.get(row_num))
+        info = self.row_info.get(row_num)
+        start = self._row_start(row_num, info)
+        if start is None:
+            self._write_row(row_num, None, info)
+        else:
+            me.fh.write(start)
         if cells:
             number = str(row_num + 1)
             xfs = self._xfs
@@ -161,6 +167,27 @@ class FastSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter is untyped here
         self.table.clear()
         self.row_info.pop(row_num, None)  # written: its height is no longer needed
 
+    def _row_start(self, row: int, info: Any) -> str | None:
+        """The <row> tag xlsxwriter writes for a row with at most a height, else None."""
+        me: Any = self
+        if info is None:
+            height = me.default_row_height
+        elif (
+            info.__class__ is _RowInfo
+            and info.row_format is None
+            and not info.hidden
+            and not info.level
+            and not info.collapsed
+        ):
+            height = me.default_row_height if info.height is None else info.height
+        else:
+            return None
+        if me.excel_version == 2010:
+            return None
+        if height != me.original_row_height or height != me.default_row_height:
+            return f'<row r="{row + 1}" ht="{height * 0.75:.16g}" customHeight="1">'
+        return f'<row r="{row + 1}">'
+
     def _table_xml(self, row: int, col: int, cell: Any, number: str, xfs: dict[int, int]) -> str:
         """The XML of a cell xlsxwriter keeps in its table: made here for a text,
         number, date or blank cell with a format, by xlsxwriter for any other."""
@@ -171,7 +198,7 @@ class FastSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter is untyped here
         xf = xfs.get(id(fmt))
         if xf is None:
             xf = xfs[id(fmt)] = fmt._get_xf_index()
-        ref = _col_name(col) + number
+        ref = col_name(col) + number
         if kind == "String":
             xml = self._text_xml(ref, xf, cell.string)
             return self._cell_xml(row, col, cell) if xml is None else xml
@@ -182,121 +209,26 @@ class FastSheet(Worksheet):  # type: ignore[misc]  # xlsxwriter is untyped here
 
     def set_row(self, row: int, height: Any = None, *args: Any, **kwargs: Any) -> Any:
         """xlsxwriter's; the [height, hidden] it keeps per row for placing notes and
-        images is one shared pair per distinct height instead of a list per row."""
-        done = super().set_row(row, height, *args, **kwargs)
+        images is one shared pair per distinct height instead of a list per row, and a
+        row given only a height gets its row record and pair made once per height."""
         me: Any = self
+        if height is not None and not args and not kwargs and _RowInfo is not None:
+            pixels = int(height * 4.0 / 3.0 + 0.5)
+            if pixels > 0:
+                min_col = 0 if me.dim_colmin is None else me.dim_colmin
+                if self._check_dimensions(row, min_col):
+                    return -1
+                shared = _ROWS.get(pixels)
+                if shared is None:
+                    shared = _ROWS[pixels] = (_RowInfo(height=pixels), (pixels, False))
+                me.row_info[row], me.row_sizes[row] = shared
+                return 0
+        done = super().set_row(row, height, *args, **kwargs)
         size = me.row_sizes.get(row)
         if size is not None:
             key = (size[0], size[1])
             me.row_sizes[row] = _SIZES.setdefault(key, key)
         return done
-
-    def _write_url(
-        self,
-        row: int,
-        col: int,
-        url: Any,
-        cell_format: Any = None,
-        string: str | None = None,
-        tip: str | None = None,
-    ) -> int:
-        """xlsxwriter's, then the link kept as its cell and text rather than as a Url
-        object in a dict per row until the sheet is closed (~200 bytes a link). A plain
-        web or mail link with its text (every link our workbooks write) is not made a
-        Url object at all: the checks xlsxwriter makes before it are made here."""
-        me: Any = self
-        if (
-            url.__class__ is str
-            and string is not None
-            and tip is None
-            and self.constant_memory
-            and url.startswith(_PLAIN_LINKS)
-            and url.isascii()
-            and len(url) <= me.max_url_length
-            and me.hlink_count < 65530
-            and not me.ignore_write_string
-        ):
-            if self._check_dimensions(row, col):
-                return -1
-            me.hlink_count += 1
-            if row > me.previous_row:
-                self._write_single_row(row)
-            fmt = me.default_url_format if cell_format is None else cell_format
-            self._write_string(row, col, string, fmt)
-            self._keep_link(row, col, url if string is url else (url, string))
-            return 0
-        done: int = super()._write_url(row, col, url, cell_format, string, tip)
-        if done != 0 or not self.constant_memory:
-            return done
-        links = me.hyperlinks.pop(row)
-        kept = links.pop(col)
-        if links:  # another link in this row stays where xlsxwriter put it
-            me.hyperlinks[row] = links
-        # the text alone when it is all xlsxwriter needs to make the same Url again
-        if not isinstance(url, str) or tip is not None:
-            self._keep_link(row, col, kept)
-        else:
-            self._keep_link(row, col, url if string is url else (url, string))
-        return done
-
-    def _keep_link(self, row: int, col: int, link: Any) -> None:
-        if not hasattr(self, "_link_keys"):
-            self._link_keys = array("q")
-            self._link_urls: list[Any] = []
-        self._link_keys.append((row << 14) | col)
-        self._link_urls.append(link)
-
-    def _write_hyperlinks(self) -> None:
-        """The <hyperlinks> element, as xlsxwriter writes it; a kept link is made a Url
-        object again only while it is written."""
-        keys = getattr(self, "_link_keys", None)
-        me: Any = self
-        if not keys or me.hyperlinks:  # never both in one sheet of ours
-            super()._write_hyperlinks()
-            return
-        urls = self._link_urls
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        write = me.fh.write
-        rels = me.external_hyper_links
-        write("<hyperlinks>")
-        for n, i in enumerate(order):
-            key = keys[i]
-            if n + 1 < len(order) and keys[order[n + 1]] == key:
-                continue  # the cell was linked again: the last link counts
-            row, col = key >> 14, key & 0x3FFF
-            url = urls[i]
-            link = url if url.__class__ is str else url[0] if url.__class__ is tuple else None
-            if link is not None and link.startswith(_PLAIN_LINKS):
-                # what Url makes of a web or mail link: the part after "#" of a web link
-                # is its location, the rest (escaped as Url escapes it) its target
-                anchor = ""
-                if "#" in link and not link.startswith("mailto:"):
-                    link, anchor = link.split("#", 1)
-                if _URL_SPECIAL.search(link) is not None:
-                    link = Url._escape_url(link)
-                me.rel_count += 1
-                ref = _col_name(col) + str(row + 1)
-                if anchor:
-                    write(
-                        f'<hyperlink ref="{ref}" r:id="rId{me.rel_count}" '
-                        f'location="{self._escape_attributes(anchor)}"/>'
-                    )
-                else:
-                    write(f'<hyperlink ref="{ref}" r:id="rId{me.rel_count}"/>')
-                rels.append(("/hyperlink", link, "External"))
-                continue
-            if not isinstance(url, Url):
-                link, string = (url, url) if isinstance(url, str) else url
-                url = Url(link)
-                if string is not None:
-                    url._text = string
-            if url._link_type in (UrlTypes.URL, UrlTypes.EXTERNAL):
-                me.rel_count += 1
-                self._write_hyperlink_external(row, col, me.rel_count, url)
-                me.external_hyper_links.append(["/hyperlink", url._target(), "External"])
-            else:
-                self._write_hyperlink_internal(row, col, url)
-        write("</hyperlinks>")
 
     def _cell_xml(self, row: int, col: int, cell: Any) -> str:
         """What xlsxwriter writes for one cell (written to a string, not the file)."""
@@ -316,19 +248,9 @@ class _Collect:
         self.write = out.append
 
 
-_NAMES: dict[int, str] = {}
+#: a row record and size pair per height in pixels, shared (xlsxwriter never changes them)
+_ROWS: dict[int, tuple[Any, tuple[int, bool]]] = {}
 _SIZES: dict[tuple[Any, Any], tuple[Any, Any]] = {}
-
-
-def _col_name(col: int) -> str:
-    name = _NAMES.get(col)
-    if name is None:
-        name, n = "", col + 1
-        while n:
-            n, rem = divmod(n - 1, 26)
-            name = chr(65 + rem) + name
-        _NAMES[col] = name
-    return name
 
 
 class _FastWorkbook(Workbook):  # type: ignore[misc]

@@ -199,14 +199,20 @@ class _Rows:
             ]
             col = 2 + len(texts)
             link_cells: list[str] = []  # the text of the link columns that are not links
+            link_row: list[tuple[int, Any, Any]] = []  # the link columns' cells
             for i in range(n_links):
                 if i < len(links) and not (i == n_links - 1 and len(links) > n_links):
-                    budget.write_link(ws, n, col + i, links[i], fmt)
+                    cell = budget.cell(ws, n, col + i, links[i], fmt)
+                    if cell is not None:
+                        link_row.append((col + i, *cell))
                     link_cells.append("")
-                elif i == n_links - 1 and len(links) > n_links:
+                    continue
+                if i == n_links - 1 and len(links) > n_links:
                     link_cells.append("\n".join(links[i:]))
                 else:
                     link_cells.append(r.link_text if i == 0 and not links else "")
+                if link_cells[-1]:
+                    link_row.append((col + i, link_cells[-1], text_f))
             tail = [self._kinds(links)]
             if checks:
                 tail.append(_checked(result, self.report))
@@ -232,7 +238,7 @@ class _Rows:
             cells: list[tuple[int, Any, Any]] = [(0, r.sheet, text_f)] if r.sheet else []
             cells.append((1, r.row, number_f))
             cells += [(c, v, text_f) for c, v in enumerate(texts, start=2) if v]
-            cells += [(c, v, text_f) for c, v in enumerate(link_cells, start=col) if v]
+            cells += link_row
             cells += [(c, v, text_f) for c, v in enumerate(tail, start=tail_col) if v]
             c = tail_col + len(tail)
             state = result.state
