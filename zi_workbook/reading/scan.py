@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import _regex
-from .._text import cell_lines, cell_text, norm_header
+from .._text import cell_lines, cell_text, norm_header, row_texts
 from ..links import split_link_cell
 from ..targets import has_date
 from ..xlsx.workbook import CellValue, Sheet, col_letter
@@ -114,12 +114,7 @@ class SheetScan:
         if not cells and row not in self.filled:
             return
         self.cells = cells
-        self.texts = texts = {  # cell_text, its common case (ASCII text) inline
-            c: (v if (t := " ".join(v.split())) == v else t)
-            if v.__class__ is str and v.isascii()
-            else cell_text(v)
-            for c, v in cells.items()
-        }
+        self.texts = texts = row_texts(cells)
         if self._is_header_repeat(cells) or _is_number_row(texts, self.first_col):
             self.after_break, self.ended = True, False
             return
@@ -193,8 +188,7 @@ class SheetScan:
             return
         self._lke_letter(row, texts)
         link_col = self.link_col
-        link_value = self._value(row, link_col) if link_col else None
-        link_text = cell_lines(link_value)
+        link_text = self._link_text(row, link_col) if link_col else ""
         hyperlink = self._hyperlink(row, link_col) if link_col else None
         target_col = self.target_col
         target = self._value(row, target_col) if target_col else None
@@ -275,15 +269,20 @@ class SheetScan:
                 )
         return False
 
+    def _link_text(self, row: int, col: int) -> str:
+        """``cell_lines`` of the link cell: its text made already when it is one line."""
+        value = self._value(row, col)
+        one_line = value.__class__ is str and "\n" not in value and "\r" not in value
+        if one_line and self.cells.get(col, value) is value:  # its own cell, or the merge above
+            return self._text(row, col)
+        return cell_lines(value)
+
     def _hyperlink(self, row: int, col: int) -> str | None:
         link = self.sheet.links.get((row, col))
         if link is None and (row, col) in self.fill:
-            origin = self.fill_origin(row, col)
+            origin = self.origins.get((row, col))
             link = self.sheet.links.get(origin) if origin else None
         return link
-
-    def fill_origin(self, row: int, col: int) -> tuple[int, int] | None:
-        return self.origins.get((row, col))
 
     def _lke_letter(self, row: int, texts: dict[str, str]) -> None:
         """The cell right of KODE LKE, when no field owns it: ``A.1.I.i.`` | ``a``."""

@@ -22,8 +22,10 @@ _COMMENT = _regex.compile(r"<!--.*?-->", re.S)
 _ATTR = _regex.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _SHEET = _regex.compile(r"<(?:[\w.-]+:)?(sheet|workbookPr)\b([^>]*)>")
 _REL = _regex.compile(r"<(?:[\w.-]+:)?Relationship\b([^>]*)>")
+#: Id, Type, Target (, TargetMode) as Excel writes them, in an attribute text without
+#: ``&`` (tested first: ``[^"]`` runs far faster in ``re`` than ``[^"&]``).
 _PLAIN_REL = _regex.compile(
-    r' Id="([^"&]*)" Type="[^"&]*" Target="([^"&]*)"(?: TargetMode="([^"&]*)")?\s*/'
+    r' Id="([^"]*)" Type="[^"]*" Target="([^"]*)"(?: TargetMode="([^"]*)")?\s*/'
 )
 _NUM_FMT = _regex.compile(r"<(?:[\w.-]+:)?numFmt\b([^>]*)>")
 _CELL_XFS = _regex.compile(r"<(?:[\w.-]+:)?cellXfs\b([^>]*)>")
@@ -73,11 +75,12 @@ def relationships(data: bytes) -> dict[str, tuple[str, str]]:
     """Relationship Id -> (Target, TargetMode)."""
     out: dict[str, tuple[str, str]] = {}
     for m in _REL.finditer(part_text(data)):
-        plain = _PLAIN_REL.fullmatch(m.group(1))
+        raw = m.group(1)
+        plain = None if "&" in raw else _PLAIN_REL.fullmatch(raw)
         if plain is not None:  # Id, Type, Target (, TargetMode) as Excel writes them
             out[plain.group(1)] = (plain.group(2), plain.group(3) or "")
             continue
-        attrs = _attrs(m.group(1))
+        attrs = _attrs(raw)
         out[attrs.get("Id", "")] = (attrs.get("Target", ""), attrs.get("TargetMode", ""))
     return out
 
