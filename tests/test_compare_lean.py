@@ -18,6 +18,7 @@ from test_lke_report import AS_OF, HEADER, _rows
 from test_realplans import TITLES
 
 from zi_workbook.cli import main
+from zi_workbook.compare.match import THRESHOLD, _similar, norm, similar
 from zi_workbook.findings import FINDING_TYPES
 from zi_workbook.reading.reader import RowMemo, read_plan
 from zi_workbook.report import build_report, has_error_findings
@@ -125,3 +126,26 @@ def test_a_memo_tells_a_date_cell_from_a_number_and_from_text(
     assert plan == read_plan(path)
     assert len({r.target for r in plan.rows}) > 2  # they do read differently
     assert len(memo) == len(cells)
+
+
+def test_the_pruned_similarity_decides_as_the_exact_one() -> None:
+    """``_similar(exact=False)`` gives ``similar``'s value wherever it reaches the
+    threshold, and something below it elsewhere: the pairing cannot tell them apart."""
+    texts = sorted({norm(r.action) for r in read_plan(SAMPLE).rows} - {""})
+    edits = [
+        lambda t: t,
+        lambda t: t.replace("a", "aa", 1),
+        lambda t: t + " tahap 2",
+        lambda t: t + " dan laporan bulanan",
+        lambda t: " ".join(t.split()[:-2]),
+        lambda t: t[::-1],
+    ]
+    checked = 0
+    for a in texts[:40]:
+        for b in [e(a) for e in edits] + texts[:40]:
+            exact, pruned = similar(a, b), _similar(a, b, exact=False)
+            assert (pruned >= THRESHOLD) is (exact >= THRESHOLD), (a, b)
+            if exact >= THRESHOLD:
+                assert pruned == exact
+                checked += 1
+    assert checked > 200

@@ -44,8 +44,19 @@ def norm(text: str) -> str:
     return _NOT_WORD.sub(" ", text.casefold()).strip()
 
 
-def _key(row: PlanRow) -> Key:
-    return (row.area or "", norm(row.component), norm(row.indicator), norm(row.action))
+def _by_key(rows: Sequence[PlanRow]) -> dict[Key, list[int]]:
+    """Each row's key (area, component, indicator, action, normalised) with the indices
+    of its rows, in plan order."""
+    out: dict[Key, list[int]] = {}
+    get = out.get
+    for i, row in enumerate(rows):
+        key = (row.area or "", norm(row.component), norm(row.indicator), norm(row.action))
+        ids = get(key)
+        if ids is None:
+            out[key] = [i]
+        else:
+            ids.append(i)
+    return out
 
 
 def _content(row: PlanRow) -> tuple[object, ...]:
@@ -55,18 +66,17 @@ def _content(row: PlanRow) -> tuple[object, ...]:
 def match_rows(old: Sequence[PlanRow], new: Sequence[PlanRow]) -> Matching:
     """(pairs of old and new indices, old indices left, new indices left)."""
     pairs: list[tuple[int, int]] = []
-    old_by_key: dict[Key, list[int]] = defaultdict(list)
-    new_by_key: dict[Key, list[int]] = defaultdict(list)
-    for i, row in enumerate(old):
-        old_by_key[_key(row)].append(i)
-    for j, row in enumerate(new):
-        new_by_key[_key(row)].append(j)
+    new_by_key = _by_key(new)
+    take = new_by_key.pop
     left_old: list[int] = []
     left_new: list[int] = []
-    for key, olds in old_by_key.items():
-        news = new_by_key.pop(key, [])
+    for key, olds in _by_key(old).items():
+        news = take(key, [])
         if len(olds) == len(news):
-            pairs.extend(zip(olds, news, strict=True))
+            if len(olds) == 1:  # most keys: one action on each side
+                pairs.append((olds[0], news[0]))
+            else:
+                pairs.extend(zip(olds, news, strict=True))
             continue
         _pair_same_content(old, new, olds, news, pairs, left_old, left_new)
     for news in new_by_key.values():
@@ -132,19 +142,27 @@ def _pair_same_action(
 
 def similar(a: str, b: str) -> float:
     """How alike two normalised wordings are, 0..1; a word or two added counts as alike."""
+    return _similar(a, b, exact=True)
+
+
+def _similar(a: str, b: str, *, exact: bool) -> float:
+    """``similar``; not ``exact``: 0.0 for any pair that ``similar`` puts below
+    ``THRESHOLD`` (its value there decides nothing), told by difflib's upper bounds
+    before its costly ratio."""
     if a == b:
         return 1.0
     if not a or not b:
         return 0.0
+    if 2 * min(len(a), len(b)) / (len(a) + len(b)) < THRESHOLD - 0.2:
+        return 0.0  # SequenceMatcher.real_quick_ratio(), without making the matcher
     matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < THRESHOLD - 0.2:
-        return 0.0
-    ratio = matcher.ratio()
     wa, wb = set(a.split()), set(b.split())
     small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(small) >= 3 and small <= big and len(big - small) <= 2:
-        ratio = max(ratio, THRESHOLD)  # words added, none changed
-    return ratio
+        return max(matcher.ratio(), THRESHOLD)  # words added, none changed
+    if not exact and matcher.quick_ratio() < THRESHOLD:
+        return 0.0
+    return matcher.ratio()
 
 
 def _pair_similar(
@@ -184,8 +202,11 @@ def _best_pairs(
         a = old[i]
         for j in news:
             b = new[j]
-            score = similar(norm(a.action), norm(b.action))
-            if score < THRESHOLD or similar(norm(a.indicator), norm(b.indicator)) < THRESHOLD:
+            score = _similar(norm(a.action), norm(b.action), exact=False)
+            if (
+                score < THRESHOLD
+                or _similar(norm(a.indicator), norm(b.indicator), exact=False) < THRESHOLD
+            ):
                 continue
             best_old[i].append((score, j))
             best_new[j].append((score, i))
