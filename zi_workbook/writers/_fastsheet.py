@@ -17,7 +17,9 @@ other gets the stock worksheet.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from math import isfinite
 from typing import Any
 
@@ -25,7 +27,7 @@ import xlsxwriter
 from xlsxwriter.workbook import Workbook
 
 from .. import _regex
-from ._fastlinks import NAMES, LinkCells, col_name
+from ._fastlinks import NAMES, FastPackager, LinkCells, col_name
 
 try:  # a record of what set_row gave a row (xlsxwriter 3.2.1 on)
     from xlsxwriter.worksheet import RowInfo as _RowInfo
@@ -188,6 +190,22 @@ class FastSheet(LinkCells):
             return f'<row r="{row + 1}" ht="{height * 0.75:.16g}" customHeight="1">'
         return f'<row r="{row + 1}">'
 
+    def _write_optimized_sheet_data(self) -> None:
+        """xlsxwriter's: the rows kept in a temporary file, copied into the sheet's XML;
+        here as bytes (xlsxwriter reads them back as text and encodes them again)."""
+        me: Any = self
+        out = getattr(me.fh, "buffer", None)
+        if me.dim_rowmin is None or out is None or me.row_data_fh is None:
+            super()._write_optimized_sheet_data()
+            return
+        me.fh.write("<sheetData>")
+        me.fh.flush()
+        me.row_data_fh.close()  # its last rows written out
+        with open(me.row_data_filename, "rb") as rows:
+            shutil.copyfileobj(rows, out, 1 << 20)
+        os.unlink(me.row_data_filename)
+        me.fh.write("</sheetData>")
+
     def _table_xml(self, row: int, col: int, cell: Any, number: str, xfs: dict[int, int]) -> str:
         """The XML of a cell xlsxwriter keeps in its table: made here for a text,
         number, date or blank cell with a format, by xlsxwriter for any other."""
@@ -256,6 +274,9 @@ _SIZES: dict[tuple[Any, Any], tuple[Any, Any]] = {}
 class _FastWorkbook(Workbook):  # type: ignore[misc]
     def add_worksheet(self, name: str | None = None, worksheet_class: Any = None) -> Any:
         return super().add_worksheet(name, worksheet_class or FastSheet)
+
+    def _get_packager(self) -> Any:
+        return FastPackager()
 
 
 def fast_workbook_class() -> type[Any]:
