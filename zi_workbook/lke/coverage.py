@@ -225,10 +225,7 @@ class Coverage(Record):
         for a in self.areas.values():
             for q in a.questions:
                 if q.state == "none":
-                    yield finding(
-                        "lke-question-unplanned", "", 0, "", question=q.question.code,
-                        text=_short(q.question.text),
-                    )  # fmt: skip
+                    yield _unplanned(q.question)
         for numeral, a in self.areas.items():
             if a.reaches("WBK"):
                 continue
@@ -245,6 +242,21 @@ class Coverage(Record):
                 minimum_id=_id_number(a.minimums["WBK"]), minimum_en=f"{a.minimums['WBK']:.2f}",
                 plan_id=plan_id, plan_en=plan_en,
             )  # fmt: skip
+
+
+#: Each question's ``lke-question-unplanned``: it says only what the reference data says
+#: (the question's code and text), so it is made once per question in a process.
+_UNPLANNED: dict[tuple[str, str], Finding] = {}
+
+
+def _unplanned(question: Question) -> Finding:
+    key = (question.code, question.text)
+    made = _UNPLANNED.get(key)
+    if made is None:
+        made = _UNPLANNED[key] = finding(
+            "lke-question-unplanned", "", 0, "", question=question.code, text=_short(question.text)
+        )
+    return made
 
 
 def _id_number(x: float) -> str:
