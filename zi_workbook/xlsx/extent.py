@@ -40,6 +40,10 @@ _CONTENT_CELL_COL = _regex.compile(rb'<c r="([A-Z]{2,3})\d+"[^>]*(?<!/)>')
 def measure(path: object, name: str, data: bytes) -> tuple[int, int]:
     """The sheet's extent, refused when a reference is no reference or the extent
     is over :data:`MAX_CELLS`."""
+    common = _common_extent(data)
+    if common is not None:
+        check_area(path, name, *common)
+        return common
     plain_cells = _CELL_NOT_PLAIN.search(data) is None  # the common case: one scan
     if not plain_cells:
         check_refs(path, name, data)
@@ -112,6 +116,40 @@ _ROW_UNPLACED = _regex.compile(rb'<row(?:>|/>| (?!r="))')
 _CELL_UNPLACED = _regex.compile(rb'<c(?:>|/>| (?!r="))')
 #: A cell tag that is not ``<c r="A1"...``: no reference, or one that is no reference.
 _CELL_NOT_PLAIN = _regex.compile(rb'<c(?:>|/>| (?!r="[A-Z]{1,3}[1-9]\d{0,6}"))')
+
+
+def _common_extent(data: bytes) -> tuple[int, int] | None:
+    """What :func:`measure` finds for a sheet as Excel writes it (rows and cells placed,
+    every cell at a good one-letter reference in a row up to the last ``<row r=>``,
+    within :data:`MAX_CELLS`), told in one scan of the cells after the row tags; None
+    for any other sheet (then measure's own passes decide)."""
+    if _PREFIXED.search(data) is not None or _ROW_UNPLACED.search(data) is not None:
+        return None
+    height = max(map(int, _ROW_R.findall(data)), default=0)
+    if height * 26 > MAX_CELLS:
+        return None
+    other = re.compile(rb'<c(?=[ />])(?! r="[A-Z](?:' + _up_to(height) + rb')")')
+    return None if other.search(data) is not None else (height, 26)
+
+
+def _up_to(n: int) -> bytes:
+    """A regex alternation matching exactly the decimal integers 1 to ``n`` (without
+    leading zeros): the ones of ``n``'s length first, then the shorter ones."""
+    digits = str(n)
+    alternatives = []
+    for i, ch in enumerate(digits):
+        low = 1 if i == 0 else 0
+        if int(ch) > low:
+            rest = len(digits) - i - 1
+            head = digits[:i].encode()
+            alternatives.append(
+                head + b"[%d-%d]" % (low, int(ch) - 1) + (rb"\d{%d}" % rest if rest else b"")
+            )
+    if n > 0:
+        alternatives.append(digits.encode())
+    if len(digits) > 1:
+        alternatives.append(rb"[1-9]\d{0,%d}" % (len(digits) - 2))
+    return b"|".join(alternatives) or b"(?!)"
 
 
 def _quick_extent(data: bytes) -> tuple[int, int] | None:
