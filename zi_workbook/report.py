@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
@@ -125,18 +126,21 @@ class Report(Record):
     @property
     def counts(self) -> dict[str, int]:
         counts = empty_counts()
-        for result in self.results:
-            counts["total"] += 1
-            counts[result.status] += 1
+        for status, n in Counter([r.state.status for r in self.results]).items():
+            counts["total"] += n
+            counts[status] += n
         return counts
 
     def area_counts(self) -> dict[str, dict[str, int]]:
         """Counts per area I..VI (and "-" for rows above any area row)."""
         out = {numeral: empty_counts() for numeral in AREAS}
-        for result in self.results:
-            bucket = out.setdefault(result.row.area or "-", empty_counts())
-            bucket["total"] += 1
-            bucket[result.status] += 1
+        pairs = Counter([(r.row.area or "-", r.state.status) for r in self.results])
+        for (area, status), n in pairs.items():  # areas in the order their rows come
+            bucket = out.get(area)
+            if bucket is None:
+                bucket = out[area] = empty_counts()
+            bucket["total"] += n
+            bucket[status] += n
         return out
 
     @property
@@ -146,11 +150,14 @@ class Report(Record):
 
     def area_rates(self) -> dict[str, Rates]:
         """The two rates per area I..VI (and "-" for rows above any area row)."""
-        out = {numeral: Rates() for numeral in AREAS}
+        states: dict[str, list[RowState]] = {numeral: [] for numeral in AREAS}
         for result in self.results:
             area = result.row.area or "-"
-            out[area] = out.get(area, Rates()) + rates((result.state,))
-        return out
+            group = states.get(area)
+            if group is None:
+                group = states[area] = []
+            group.append(result.state)
+        return {area: rates(group) for area, group in states.items()}
 
     @property
     def has_errors(self) -> bool:

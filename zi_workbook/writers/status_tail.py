@@ -39,14 +39,16 @@ def write_summary_sheet(wb: Any, fmt: Formats, report: Report, capped: bool) -> 
         write_text(ws, i, 0, label(key, lang), fmt.bold)
         _value(ws, i, value, fmt.text)
     rates_row = len(meta) + 2
-    for i, (key, value, r) in enumerate(_rates(report), start=rates_row):
+    whole = report.rates
+    for i, (key, value, r) in enumerate(_rates(whole, lang), start=rates_row):
         write_text(ws, i, 0, mlabel(key, lang), fmt.bold)
         red = r is not None and key == "rate_due" and r < 0.5  # under half of what is due
         _value(ws, i, value, fmt.status["overdue"] if red else fmt.text)
     top = len(meta) + 5
     write_text(ws, top, 0, label("counts_by_area", lang), fmt.title)
-    _area_table(ws, fmt, report, top + 1)
-    legend_row = top + 2 + len(report.area_counts()) + 2
+    counts = report.area_counts()
+    _area_table(ws, fmt, report, top + 1, counts, whole)
+    legend_row = top + 2 + len(counts) + 2
     write_text(ws, legend_row, 0, label("legend", lang), fmt.bold)
     for i, (key, pair) in enumerate(STATUS_LABELS.items(), start=1):
         write_text(ws, legend_row + i, 0, pair[1] if lang == "en" else pair[0], fmt.status[key])
@@ -60,14 +62,20 @@ def _value(ws: Any, row: int, value: str, cell: Any) -> None:
     write_text(ws, row, 1, value, cell)
 
 
-def _area_table(ws: Any, fmt: Formats, report: Report, top: int) -> None:
+def _area_table(
+    ws: Any,
+    fmt: Formats,
+    report: Report,
+    top: int,
+    counts: dict[str, dict[str, int]],
+    whole: Rates,
+) -> None:
     lang = report.lang
     heads = [label(k, lang) for k in ("area", "area_name", *STATUSES, "total")]
     heads += [mlabel("rate_due", lang), mlabel("rate_all", lang)]
     ws.set_row(top, 45)  # three lines of a wrapped header
     for i, text in enumerate(heads):
         write_text(ws, top, i, text, fmt.header)
-    counts = report.area_counts()
     rates = report.area_rates()
     for n, (numeral, c) in enumerate(counts.items(), start=top + 1):
         name = (
@@ -88,9 +96,10 @@ def _area_table(ws: Any, fmt: Formats, report: Report, top: int) -> None:
     total_row = top + 1 + len(counts)
     write_text(ws, total_row, 0, label("total", lang), fmt.bold)
     write_text(ws, total_row, 1, "", fmt.bold)
+    total = report.counts
     for i, key in enumerate((*STATUSES, "total"), start=2):
-        ws.write_number(total_row, i, report.counts[key], fmt.bold)
-    _rate_cells(ws, fmt, total_row, report.rates, fmt.percent)
+        ws.write_number(total_row, i, total[key], fmt.bold)
+    _rate_cells(ws, fmt, total_row, whole, fmt.percent)
 
 
 def _rate_cells(ws: Any, fmt: Formats, row: int, rates: Rates, cell: Any) -> None:
@@ -103,8 +112,7 @@ def _rate_cells(ws: Any, fmt: Formats, row: int, rates: Rates, cell: Any) -> Non
             ws.write_number(row, col, value, fmt.red_percent if red else cell)
 
 
-def _rates(report: Report) -> list[tuple[str, str, float | None]]:
-    r, lang = report.rates, report.lang
+def _rates(r: Rates, lang: str) -> list[tuple[str, str, float | None]]:
     of = mlabel("of", lang)
     due = (
         f"{percent(r.due_complete, lang)} ({r.due_done} {of} {r.due})"
