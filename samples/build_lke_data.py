@@ -10,12 +10,13 @@ Run by hand when the reference changes; the package never reads the input at run
 
     python samples/build_lke_data.py PATH/TO/lke_structure.json
 
-It also writes two files generated from that one, which a process reads instead:
-``zi_workbook/lke/lke_2026_core.json`` (``data.core``: codes, texts, weights and minimums
-in arrays, what mapping and coverage need) and ``zi_workbook/lke/lke_2026_index.json``
-(``index.build``: the matcher's tables and the terms of the worksheet's words). After a
-change to ``words.py`` or ``match.py`` alone, regenerate just those from the package's
-own data file (a test says when they are stale):
+It also writes ``zi_workbook/lke/lke_2026_tables.marshal``, generated from that one, which
+a process reads instead (``index.content``): its ``core`` (``data.core``: codes, texts,
+weights and minimums in arrays, what mapping and coverage need) and its ``index``
+(``index.build``: the matcher's tables and the terms of the worksheet's words), in
+``marshal``'s format (as Python keeps bytecode; ~2x faster to read than JSON). After a
+change to ``data.py``, ``words.py``, ``match.py`` or ``index.py`` alone, regenerate it from
+the package's own data file (a test says when it is stale):
 
     python samples/build_lke_data.py --index
 """
@@ -29,8 +30,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "zi_workbook" / "lke" / "lke_2026.json"
-CORE = OUTPUT.with_name("lke_2026_core.json")
-INDEX = OUTPUT.with_name("lke_2026_index.json")
+TABLES = OUTPUT.with_name("lke_2026_tables.marshal")
 SCHEMA = "zi-workbook/lke-data/1"
 
 
@@ -95,41 +95,21 @@ def build(src: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _one_line_each(built: dict[str, Any]) -> str:
-    """JSON with one item of each dict or list a line, so a change reads well in a diff."""
-
-    def dump(v: Any) -> str:
-        return json.dumps(v, ensure_ascii=False, separators=(",", ":"))
-
-    lines = ["{"]
-    for key, value in built.items():
-        if isinstance(value, dict):
-            items = [f"{dump(k)}:{dump(v)}" for k, v in value.items()]
-        elif isinstance(value, list):
-            items = [dump(v) for v in value]
-        else:
-            lines.append(f"{dump(key)}:{dump(value)},")
-            continue
-        opening, closing = "{}" if isinstance(value, dict) else "[]"
-        lines.append(f"{dump(key)}:{opening}\n" + ",\n".join(items) + f"\n{closing},")
-    lines[-1] = lines[-1].rstrip(",")
-    return "\n".join(lines) + "\n}\n"
-
-
 def write_derived() -> None:
-    """The core and index files, from the package's data file as it is now."""
+    """The tables file, from the package's data file as it is now."""
+    import marshal
+
     sys.path.insert(0, str(ROOT))
     from zi_workbook.lke import data, index
 
-    core = data.core(json.loads(OUTPUT.read_text(encoding="utf-8")))
-    CORE.write_text(_one_line_each(core), encoding="utf-8")
-    print(f"{CORE}: {len(core['questions'])} questions")
+    tables = index.content(json.loads(OUTPUT.read_text(encoding="utf-8")))
+    TABLES.write_bytes(marshal.dumps(tables, 4))
     data.load.cache_clear()
-    data._raw.cache_clear()
-    data._details.cache_clear()
-    built = index.build(data.load())
-    INDEX.write_text(_one_line_each(built), encoding="utf-8")
-    print(f"{INDEX}: {len(built['areas'])} areas, {len(built['words'])} words")
+    data.tables.cache_clear()
+    print(
+        f"{TABLES}: {len(tables['core']['questions'])} questions, "
+        f"{len(tables['index']['words'])} words"
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import marshal
 from collections import Counter
 from pathlib import Path
 
@@ -12,9 +13,9 @@ from lke_expected import SAMPLE
 from zi_workbook import read_plan
 from zi_workbook.lke import data
 from zi_workbook.lke.codes import normalise, read_code
-from zi_workbook.lke.data import CORE_FILE, DATA_FILE, load
-from zi_workbook.lke.index import INDEX_FILE
+from zi_workbook.lke.data import DATA_FILE, TABLES_FILE, load
 from zi_workbook.lke.index import build as build_index
+from zi_workbook.lke.index import content
 from zi_workbook.lke.mapping import map_row
 from zi_workbook.lke.words import _PHRASES, stem, terms
 
@@ -133,13 +134,13 @@ def test_words_with_and_without_phrases_give_the_same_terms() -> None:
         assert terms(f"({phrase.upper()})") == {term}, phrase
 
 
-def test_the_generated_files_are_what_the_worksheet_and_the_words_give_today() -> None:
-    # stale after an edit of lke_2026.json, words.py or match.py:
+def test_the_generated_file_is_what_the_worksheet_and_the_words_give_today() -> None:
+    # stale after an edit of lke_2026.json, data.py, words.py, match.py or index.py:
     # python samples/build_lke_data.py --index
     raw = json.loads((LKE_DIR / DATA_FILE).read_text(encoding="utf-8"))
-    core = json.loads((LKE_DIR / CORE_FILE).read_text(encoding="utf-8"))
-    assert core == data.core(raw)
-    assert json.loads((LKE_DIR / INDEX_FILE).read_text(encoding="utf-8")) == build_index(load())
+    shipped = marshal.loads((LKE_DIR / TABLES_FILE).read_bytes())
+    assert shipped == content(raw)
+    assert shipped == data.tables()
     areas = build_index(load())["areas"]
     assert [c for a in areas.values() for c in a[0]] == [
         q.code for a in load().areas for q in load().area_questions(a)
@@ -168,19 +169,28 @@ def test_the_core_file_gives_the_worksheet_as_the_worksheet_file_does() -> None:
 def test_the_worksheet_loads_without_its_generated_files(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    # a package missing the core or index file still maps, from lke_2026.json alone
+    # a package missing its tables file, or with one of another schema or damaged, still
+    # maps, from lke_2026.json alone
     from zi_workbook.lke import match
 
-    monkeypatch.setattr(data, "CORE_FILE", "missing.json")
-    monkeypatch.setattr(match, "_INDEX_FILE", "missing.json")
-    data.load.cache_clear()
-    try:
-        lke = load()
-        assert lke == data.parse(data.core(lke.raw))
-        m = match.Matcher(lke)
-        assert m.rank("V", "", "Whistle Blowing System telah diterapkan", "")[0][1] == "A.1.V.iv.a"
-    finally:
+    damaged = tmp_path / "damaged.marshal"
+    damaged.write_bytes((LKE_DIR / TABLES_FILE).read_bytes()[:-100])
+    other = tmp_path / "other.marshal"
+    other.write_bytes(marshal.dumps({**data.tables(), "schema": "zi-workbook/lke-tables/0"}))
+    for name in ("missing.marshal", str(damaged), str(other)):
+        monkeypatch.setattr(data, "TABLES_FILE", name)
         data.load.cache_clear()
+        data.tables.cache_clear()
+        try:
+            assert data.tables() == {}
+            lke = load()
+            assert lke == data.parse(data.core(lke.raw))
+            m = match.Matcher(lke)
+            top = m.rank("V", "", "Whistle Blowing System telah diterapkan", "")
+            assert top[0][1] == "A.1.V.iv.a"
+        finally:
+            data.load.cache_clear()
+            data.tables.cache_clear()
 
 
 def test_sample_actions_map_to_the_hand_checked_questions() -> None:

@@ -1,23 +1,18 @@
 """The matcher's tables, worked out from the worksheet: ``build`` makes them.
 
-``lke_2026_index.json`` ships them (``samples/build_lke_data.py --index`` writes it; a
-test checks it against ``build``), so a process reads them instead of stemming the
-worksheet and building its indexes on start; ``match`` builds them here only if the file
-is missing or of another schema. They are:
+The ``index`` of ``lke_2026_tables.marshal`` ships them (``content`` is the whole file;
+``samples/build_lke_data.py --index`` writes it; a test checks it against ``content``),
+so a process reads them instead of stemming the worksheet and building its indexes on
+start; ``match`` builds them here only if the file is missing or of another schema. They
+are:
 
-* ``idf2``: each term of the questions' texts and sub-area names, its squared idf weight,
-  as (weight, terms) pairs (23 weights for 250 terms);
+* ``idf2``: each term of the questions' texts and sub-area names -> its squared idf weight;
 * ``areas``: per area, its Pengungkit questions in LKE order: their codes, sub-areas, an
-  inverted index of their texts' terms (term -> positions) and each text's norm, and the
-  same for their sub-areas' names;
+  inverted index of their texts' terms (term -> positions, as bytes) and each text's
+  norm, and the same for their sub-areas' names;
 * ``words``: each word of the worksheet (questions, criteria, usual evidence, sub-area
-  names) with its term, as ``words.terms`` makes it: plans write the LKE's own words, so
-  most of theirs are looked up rather than stemmed. ``same`` lists the words that are
-  their own term, ``dropped`` those that give none, ``other`` maps the rest.
-
-Weights are written as ``float.hex`` strings: exact, and ~15x cheaper to read than
-decimal digits, which ``json`` turns into floats with correct rounding (~3,000
-instructions each).
+  names) -> its term ("" for a word that gives none), as ``words.terms`` makes it: plans
+  write the LKE's own words, so most of theirs are looked up rather than stemmed.
 """
 
 from __future__ import annotations
@@ -25,22 +20,20 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .data import Lke
+from .data import DATA_FILE, TABLES_SCHEMA, Lke, core, parse
 
-__all__ = ["INDEX_FILE", "SCHEMA", "Table", "build", "merged"]
+__all__ = ["Table", "build", "content", "merged"]
 
-INDEX_FILE = "lke_2026_index.json"
-SCHEMA = "zi-workbook/lke-index/2"
 #: codes, sub-areas, text postings, text norms, name postings, name norms
 Table = list[Any]
 
 
 def _table(docs: list[tuple[str, str, list[str], list[str]]], idf2: dict[str, float]) -> Table:
-    """A table as ``match`` reads it (norms as ``float.hex``)."""
+    """A table as ``match`` reads it."""
     text: dict[str, list[int]] = {}
     name: dict[str, list[int]] = {}
-    text_norms: list[str] = []
-    name_norms: list[str] = []
+    text_norms: list[float] = []
+    name_norms: list[float] = []
     for i, (_, _, text_terms, name_terms) in enumerate(docs):
         for postings, bag, norms in (
             (text, text_terms, text_norms),
@@ -48,8 +41,15 @@ def _table(docs: list[tuple[str, str, list[str], list[str]]], idf2: dict[str, fl
         ):
             for term in bag:
                 postings.setdefault(term, []).append(i)
-            norms.append((math.sqrt(math.fsum(idf2[t] for t in bag)) or 1.0).hex())
-    return [[d[0] for d in docs], [d[1] for d in docs], text, text_norms, name, name_norms]
+            norms.append(math.sqrt(math.fsum(idf2[t] for t in bag)) or 1.0)
+    return [
+        [d[0] for d in docs],
+        [d[1] for d in docs],
+        {t: bytes(at) for t, at in text.items()},
+        text_norms,
+        {t: bytes(at) for t, at in name.items()},
+        name_norms,
+    ]
 
 
 def _vocabulary(lke: Lke) -> list[str]:
@@ -63,10 +63,11 @@ def _vocabulary(lke: Lke) -> list[str]:
 
 
 def build(lke: Lke) -> dict[str, Any]:
-    """The index file's content (see the module's docstring)."""
+    """The tables file's ``index`` (see the module's docstring)."""
     from .match import _STAGES
-    from .words import term, terms
+    from .words import forget, term, terms
 
+    forget()  # terms worked out afresh, not as a tables file taught them
     docs = [
         (q.code, q.sub_area, sorted(terms(q.text)), sorted(terms(lke.sub_areas[q.sub_area].name)))
         for q in lke.pengungkit_questions
@@ -78,26 +79,34 @@ def build(lke: Lke) -> dict[str, Any]:
     n = len(docs)
     idf = {t: (1.0 + math.log(n / c)) * _STAGES.get(t, 1.0) for t, c in sorted(df.items())}
     idf2 = {t: w**2 for t, w in idf.items()}
-    by_weight: dict[float, list[str]] = {}
-    for t, w2 in idf2.items():
-        by_weight.setdefault(w2, []).append(t)
-    words = {w: term(w) for w in _vocabulary(lke)}
     areas = {
         numeral: _table([d for d in docs if lke.questions[d[0]].area == numeral], idf2)
         for numeral in lke.areas
     }
+    return {"idf2": idf2, "areas": areas, "words": {w: term(w) for w in _vocabulary(lke)}}
+
+
+def content(raw: dict[str, Any]) -> dict[str, Any]:
+    """The tables file's content, from the worksheet file's: ``core`` (``data.core``) and
+    ``index`` (``build``), each string one object (``marshal`` writes it once)."""
+    tables = {"core": core(raw), "index": build(parse(core(raw)))}
+    pool: dict[str, str] = {}
+
+    def shared(value: Any) -> Any:
+        if isinstance(value, str):
+            return pool.setdefault(value, value)
+        if isinstance(value, dict):
+            return {shared(k): shared(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [shared(v) for v in value]
+        return value
+
     return {
-        "schema": SCHEMA,
-        "note": "Generated from lke_2026.json by samples/build_lke_data.py --index with "
-        "zi_workbook/lke/words.py and match.py (see zi_workbook/lke/index.py). Regenerate "
-        "when any of them changes.",
-        "idf2": [[w2.hex(), ts] for w2, ts in sorted(by_weight.items())],
-        "areas": areas,
-        "words": {
-            "same": [w for w, t in words.items() if w == t],
-            "dropped": [w for w, t in words.items() if not t],
-            "other": {w: t for w, t in words.items() if t and w != t},
-        },
+        "schema": TABLES_SCHEMA,
+        "note": f"Generated from {DATA_FILE} by samples/build_lke_data.py --index with "
+        "zi_workbook/lke/data.py, words.py, match.py and index.py. Regenerate when any of "
+        "them changes.",
+        **shared(tables),
     }
 
 

@@ -8,7 +8,7 @@ Three cosine similarities over idf-weighted terms (``words.terms``), each in 0..
   the weakest.
 
 Their weighted mean is the score. Each area's inverted index, the terms' weights and the
-terms of the worksheet's words are read from ``lke_2026_index.json`` (see ``index``), so
+terms of the worksheet's words are read from the package's tables file (see ``index``), so
 a row costs a few list look-ups per word whatever the plan's size. Plans merge KOMPONEN
 and INDIKATOR down many rows, so the first two similarities are worked out once per
 distinct (area, KOMPONEN, INDIKATOR) and kept (``_Main``); a row then adds only its
@@ -17,19 +17,14 @@ action's words.
 
 from __future__ import annotations
 
-import json
 import math
-import os
+from collections.abc import Sequence
 from itertools import repeat
 from typing import Any
 
-from .data import Lke
+from .data import Lke, tables
 
 __all__ = ["THRESHOLD", "Matcher", "Ranked"]
-
-#: As ``index.INDEX_FILE`` and ``index.SCHEMA``; not imported: ``index`` builds the file.
-_INDEX_FILE = "lke_2026_index.json"
-SCHEMA = "zi-workbook/lke-index/2"
 
 #: Candidates best first: (score, code), scores in 0..1.
 Ranked = tuple[tuple[float, str], ...]
@@ -52,7 +47,7 @@ _KEEP = 20_000
 #: a pair holds four lists of the area's ~20 questions (~2 KB), so a 100,000-row plan
 #: whose every INDIKATOR differs holds at most ~6 MB of them, not ~250 MB.
 _KEEP_MAINS = 500
-_Postings = dict[str, list[int]]
+_Postings = dict[str, Sequence[int]]
 
 
 class _Main:
@@ -116,20 +111,15 @@ class Matcher:
     """Built once per worksheet; ``rank`` is cheap per row."""
 
     def __init__(self, lke: Lke) -> None:
-        tables = _shipped()
-        if tables.get("schema") != SCHEMA:
+        shipped = tables().get("index")
+        if shipped is None:
             from .index import build
 
-            tables = build(lke)
-        self._idf2: dict[str, float] = {}
-        for w2, ts in tables["idf2"]:
-            self._idf2.update(dict.fromkeys(ts, float.fromhex(w2)))
-        fromhex = float.fromhex
-        self._tables: dict[str, list[Any]] = {
-            numeral: [codes, subs, text, [*map(fromhex, tn)], name, [*map(fromhex, nn)]]
-            for numeral, (codes, subs, text, tn, name, nn) in tables["areas"].items()
-        }
-        self._words: dict[str, Any] | None = tables["words"]
+            shipped = build(lke)
+        # read, never changed: shared with the file's content (``data.tables``)
+        self._idf2: dict[str, float] = shipped["idf2"]
+        self._tables: dict[str, list[Any]] = shipped["areas"]
+        self._words: dict[str, str] | None = shipped["words"]
         self._indexes: dict[str, _Index] = {}
         self._terms: dict[str, frozenset[str]] = {}
 
@@ -280,12 +270,3 @@ def _top(raw: list[tuple[float, str]], keep: int) -> Ranked:
             cut = r
     best.sort()
     return tuple([(-r, code) for r, code in best[:keep]])
-
-
-def _shipped() -> dict[str, Any]:
-    try:
-        with open(os.path.join(os.path.dirname(__file__), _INDEX_FILE), "rb") as file:
-            data: dict[str, Any] = json.loads(file.read())
-    except OSError:
-        return {}
-    return data

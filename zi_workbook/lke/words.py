@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
 from .. import _regex
 
-__all__ = ["bag", "learn", "stem", "term", "terms"]
+__all__ = ["bag", "forget", "learn", "stem", "term", "terms"]
 
 #: Phrases that are one idea, replaced before the text is cut into words.
 _PHRASES = {
@@ -258,14 +257,15 @@ def term(word: str) -> str:
     return _TERMS[word]
 
 
-def learn(table: dict[str, Any]) -> None:
-    """Take words' terms worked out beforehand by ``term`` (the index file's): ``same``
-    lists words that are their own term, ``dropped`` those that give none, ``other`` maps
-    the rest."""
-    same = table["same"]
-    _TERMS.update(zip(same, same, strict=True))
-    _TERMS.update(dict.fromkeys(table["dropped"], ""))
-    _TERMS.update(table["other"])
+def learn(table: dict[str, str]) -> None:
+    """Take words' terms worked out beforehand by ``term`` (the tables file's: word ->
+    term, "" for a word that gives none)."""
+    _TERMS.update(table)
+
+
+def forget() -> None:
+    """Forget the terms of words worked out or learned so far."""
+    _TERMS.clear()
 
 
 def terms(text: str) -> set[str]:
