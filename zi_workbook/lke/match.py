@@ -23,6 +23,7 @@ from itertools import repeat
 from typing import Any
 
 from .data import Lke, tables
+from .words import bag, learn
 
 __all__ = ["THRESHOLD", "Matcher", "Ranked"]
 
@@ -145,8 +146,6 @@ class Matcher:
     def _bag(self, text: str) -> frozenset[str]:
         got = self._terms.get(text)
         if got is None:
-            from .words import bag, learn
-
             if self._words is not None:  # the worksheet's words, before the first text
                 learn(self._words)
                 self._words = None
