@@ -231,13 +231,10 @@ class Matcher:
         w = _W_ACTION
         # a question scores above 0 when it shares a word with the row (``d``) or its
         # KOMPONEN (``s``); ranked on the score rounded to 4 places, ties by code
-        if sub_area is None:
-            each = zip(main.base, dots, index.text_norms, main.factor, index.codes, strict=True)
-            raw = [
-                ((s + w * d / (norm * m) if d else s) * f, code)
-                for s, d, m, f, code in each
-                if d or s
-            ]
+        if sub_area is None:  # every score, 0.0 for a question sharing nothing
+            each = zip(main.base, dots, index.text_norms, main.factor, strict=True)
+            return _best([(s + w * d / (norm * m) if d else s) * f for s, d, m, f in each],
+                         index.codes, keep)  # fmt: skip
         else:
             inside = zip(
                 main.base, dots, index.text_norms, main.factor, index.codes, index.sub_areas,
@@ -261,7 +258,7 @@ def _top(raw: list[tuple[float, str]], keep: int) -> Ranked:
     best: list[tuple[float, str]] = []
     cut = -1.0
     for score, code in raw:
-        r = round(score, 4)
+        r = round4(score)
         if r < cut:
             break
         best.append((-r, code))
@@ -269,3 +266,39 @@ def _top(raw: list[tuple[float, str]], keep: int) -> Ranked:
             cut = r
     best.sort()
     return tuple([(-r, code) for r, code in best[:keep]])
+
+
+def _best(scores: list[float], codes: list[str], keep: int) -> Ranked:
+    """``_top`` of the questions scoring above 0, from every question's score."""
+    best: list[tuple[float, str]] = []
+    cut = -1.0
+    for i in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
+        score = scores[i]
+        if not score:
+            break  # the rest share nothing with the row either
+        r = round4(score)
+        if r < cut:
+            break
+        best.append((-r, codes[i]))
+        if len(best) == keep:
+            cut = r
+    best.sort()
+    return tuple([(-r, code) for r, code in best[:keep]])
+
+
+def round4(x: float) -> float:
+    """``round(x, 4)``, in a third of the time for a score (0 <= x < 10**6).
+
+    ``round`` prints ``x`` to 4 places exactly and reads the digits back: the nearest
+    float to k / 10**4. Division is exact to the nearest float too, so k / 10**4 is that
+    same float; ``x * 10**4`` is off by at most ~10**-9 here, which decides k unless its
+    fraction is within 10**-6 of a half (then ``round`` itself decides)."""
+    if 0.0 <= x < 1e6:
+        y = x * 10000.0
+        k = y // 1.0
+        half = y - k - 0.5
+        if half > 1e-6:
+            return (k + 1.0) / 10000.0
+        if half < -1e-6:
+            return k / 10000.0
+    return round(x, 4)
