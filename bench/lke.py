@@ -43,7 +43,7 @@ map_and_cover(plan.rows)
 t1 = time.process_time()
 map_and_cover(plan.rows)
 t2 = time.process_time()
-from zi_workbook.lke.mapping import matcher
+from zi_workbook.lke.plan import matcher
 matcher().clear()
 t3 = time.process_time()
 map_and_cover(plan.rows)
@@ -95,7 +95,7 @@ def _scaled(n: int) -> tuple[object, ...]:
 def _timed(rows: tuple[object, ...], runs: int = 3) -> float:
     times = []
     for _ in range(runs):
-        from zi_workbook.lke.mapping import matcher
+        from zi_workbook.lke.plan import matcher
 
         matcher().clear()  # no cached texts between runs
         t = time.process_time()

@@ -16,7 +16,7 @@ from zi_workbook.lke.codes import normalise, read_code
 from zi_workbook.lke.data import DATA_FILE, TABLES_FILE, load
 from zi_workbook.lke.index import build as build_index
 from zi_workbook.lke.index import content
-from zi_workbook.lke.mapping import map_row
+from zi_workbook.lke.plan import map_row
 from zi_workbook.lke.words import _PHRASES, stem, terms
 
 LKE_DIR = Path(__file__).resolve().parent.parent / "zi_workbook" / "lke"

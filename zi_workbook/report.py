@@ -19,7 +19,7 @@ from .status import STATUSES, Rates, RowState, rates, row_state
 
 if TYPE_CHECKING:  # the LKE loads on first use, not with the package
     from .lke.coverage import Coverage
-    from .lke.mapping import RowLke
+    from .lke.plan import RowLke
 
 __all__ = [
     "SCHEMA",

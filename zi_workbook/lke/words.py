@@ -153,7 +153,7 @@ _ASCII_WORDS[65:91] = _ASCII_WORDS[97:123] = b"abcdefghijklmnopqrstuvwxyz"
 def _words(text: str) -> list[str]:
     """``[a-z0-9]+`` runs of the lowercased text; a byte table for ASCII text (3x faster)."""
     if text.isascii():
-        return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+        return text.encode().translate(_ASCII_WORDS).decode().split()  # utf-8 is ASCII here
     return _word_re().findall(text.lower())
 
 
@@ -165,7 +165,7 @@ def _word_re() -> re.Pattern[str]:
 #: First word of a phrase -> (the words after it, its term), longest first.
 _PHRASE_START: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _phrase, _term in sorted(_PHRASES.items(), key=lambda kv: -len(kv[0])):
-    _first, *_rest = _words(_phrase)
+    _first, *_rest = _phrase.replace("-", " ").split()  # as _words makes them (tested)
     _PHRASE_START.setdefault(_first, []).append((tuple(_rest), _term))
 _PREFIXES = (
     ("meny", "s"), ("peny", "s"), ("mem", "p"), ("pem", "p"), ("meng", ""), ("peng", ""),
@@ -275,7 +275,10 @@ def terms(text: str) -> set[str]:
 
 def bag(text: str) -> frozenset[str]:
     """``terms`` as a frozenset (what the matcher keeps)."""
-    words = _words(text)
+    if text.isascii():  # as _words, without the call
+        words = text.encode().translate(_ASCII_WORDS).decode().split()
+    else:
+        words = _word_re().findall(text.lower())
     if not _STARTS.isdisjoint(words):
         words = _phrases(words)
     # each word's term, worked out on first sight; "" (a dropped word) filtered out

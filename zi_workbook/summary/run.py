@@ -250,7 +250,7 @@ def _trim() -> None:
                 "maxsize"
             ]:
                 value.cache_clear()
-    mapping = sys.modules.get("zi_workbook.lke.mapping")
+    mapping = sys.modules.get("zi_workbook.lke.plan")
     if mapping is not None:
         mapping.matcher.cache_clear()
 
