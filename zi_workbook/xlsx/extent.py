@@ -292,3 +292,10 @@ class RangeBudget:
             return None
         self.left -= (box[2] - box[0] + 1) * (box[3] - box[1] + 1)
         return box if self.left >= 0 else None
+
+    def take_cell(self, row: int, col: int) -> bool:
+        """``take(row, col, row, col) is not None``, without making the box."""
+        if not (1 <= row <= self.height and 1 <= col <= self.width):
+            return False
+        self.left -= 1
+        return self.left >= 0

@@ -53,8 +53,14 @@ def _attrs(raw: str) -> dict[str, str]:
     (``r:id`` -> ``:id``), so it never hides an unprefixed one."""
     out: dict[str, str] = {}
     for key, double, single in _ATTR.findall(raw):
-        prefix, colon, local = key.rpartition(":")
-        out[colon + local if prefix else key] = _unescape(double or single)
+        value = double or single
+        if "&" in value:
+            value = _unescape(value)
+        if ":" in key:
+            prefix, colon, local = key.rpartition(":")
+            out[colon + local if prefix else key] = value
+        else:
+            out[key] = value
     return out
 
 

@@ -108,9 +108,7 @@ def col_letter(index: int) -> str:
 
 def _ref(text: str) -> tuple[int, int]:
     m = _REF.match(text)
-    if not m:
-        return 0, 0
-    return int(m.group(2)), col_index(m.group(1))
+    return (int(m.group(2)), col_index(m.group(1))) if m else (0, 0)
 
 
 def load_book(path: Path, opened: tuple[IO[bytes], zipfile.ZipFile] | None = None) -> Book:
@@ -373,7 +371,11 @@ def _fill(path: Path, sheet: Sheet, book: Any, height: int, width: int) -> None:
 def _link_range(sheet: Sheet, ref: str, target: str, budget: RangeBudget) -> None:
     first, _, last = ref.partition(":")
     start = _ref(first)
-    box = budget.take(*start, *(_ref(last) if last else start))
+    if not last:  # one cell, what Excel writes
+        if budget.take_cell(*start):
+            sheet.links.setdefault(start, target)
+        return
+    box = budget.take(*start, *_ref(last))
     if box is None:
         return
     r1, c1, r2, c2 = box
