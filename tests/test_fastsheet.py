@@ -240,3 +240,17 @@ def test_keep_link_same_bytes_as_write_url(tmp_path: Path) -> None:
         out[name] = _sheets(path)
     assert out["fast"] == out["stock"]
     assert out["fast"]["xl/worksheets/_rels/sheet1.xml.rels"].count(b"/hyperlink") == len(LINKS) + 1
+
+
+def test_excel_serial_is_write_datetimes_number() -> None:
+    from datetime import date, timedelta
+
+    from xlsxwriter.utility import _datetime_to_excel_datetime
+
+    from zi_workbook.writers._book import excel_serial
+
+    days = [date(1899, 12, 1) + timedelta(n) for n in range(120)]
+    days += [date(2022, 5, 31), date(2024, 2, 29), date(9999, 12, 31), date(1, 1, 1)]
+    for day in days:
+        made = _datetime_to_excel_datetime(datetime(day.year, day.month, day.day), False, False)
+        assert excel_serial(day) == made, day

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from ..links import classify
@@ -14,6 +15,7 @@ __all__ = [
     "LinkBudget",
     "cell_writers",
     "date_format",
+    "excel_serial",
     "row_writer",
     "write_text",
 ]
@@ -28,6 +30,18 @@ STATUS_FILLS = {
     "needs_fix": "#FFF2A8",
     "not_due": None,
 }
+
+
+def excel_serial(day: date) -> int:
+    """``day`` as Excel's serial number, as xlsxwriter's ``write_datetime`` makes it
+    (1900 date system: 1 January 1900 is 0, and Excel's 29 February 1900 counted)."""
+    n = (day - _EXCEL_EPOCH).days
+    if n > 59:
+        return n + 1
+    return n - 1 if n == 1 else n
+
+
+_EXCEL_EPOCH = date(1899, 12, 31)
 
 
 def date_format(lang: str) -> str:

@@ -40,6 +40,7 @@ __all__ = ["CHECKED", "FastSheet", "fast_workbook_class"]
 CHECKED = ((3, 1), (3, 2), (3, 3))
 
 _KEEP = ' xml:space="preserve"'
+_INLINE = ' t="inlineStr"><is><t'
 #: The cell kinds written here; any other goes to xlsxwriter's own writer.
 _FAST = frozenset(("String", "Number", "Datetime", "Blank"))
 #: Anything xlsxwriter would change in an inline string: XML specials, control
@@ -61,7 +62,7 @@ class FastSheet(LinkCells):
         #: whether _ready's columns came in ascending order
         self._ready_sorted = True
         #: each format's style number (a format's number never changes once given)
-        self._xfs: dict[int, int] = {}
+        self._xfs: dict[Any, int] = {}
 
     def write_cells(self, row: int, cells: list[tuple[int, Any, Any]]) -> None:
         """Write ``cells`` - (column, value, format), columns ascending, every format
@@ -95,23 +96,29 @@ class FastSheet(LinkCells):
         ready, xfs = self._ready, self._xfs
         if ready and next(reversed(ready)) >= cells[0][0]:
             self._ready_sorted = False
-        number = str(row + 1)
+        number, names, maybe = str(row + 1), NAMES, _MAYBE_SPECIAL.search
         for col, value, fmt in cells:
-            xf = xfs.get(id(fmt)) if fmt is not None else None
+            xf = xfs.get(fmt)
             if xf is None:
                 if fmt is None:  # the row's or column's format: xlsxwriter's own writer
                     self._later(row, col, value, fmt)
                     continue
-                xf = xfs[id(fmt)] = fmt._get_xf_index()
-            ref = NAMES.get(col) or col_name(col)
+                xf = xfs[fmt] = fmt._get_xf_index()
+            ref = names.get(col) or col_name(col)
             if value.__class__ is str:
                 if len(value) > 16383:  # maybe over Excel's limit: xlsxwriter cuts it
                     self._later(row, col, value, fmt)
                     continue
-                xml = self._text_xml(ref + number, xf, value)
-                if xml is None:
-                    self._later(row, col, value, fmt)
-                    continue
+                if maybe(value) is None:  # nothing to escape (most texts): made here
+                    # leading or trailing white space is kept with xml:space="preserve"
+                    keep = _KEEP if value.strip() != value else ""
+                    xml = f'<c r="{ref}{number}" s="{xf}"{_INLINE}{keep}>{value}</t></is></c>'
+                else:
+                    made = self._text_xml(ref + number, xf, value)
+                    if made is None:
+                        self._later(row, col, value, fmt)
+                        continue
+                    xml = made
             elif value.__class__ is int or (value.__class__ is float and isfinite(value)):
                 xml = f'<c r="{ref}{number}" s="{xf}"><v>{value:.16G}</v></c>'
             else:
@@ -152,18 +159,18 @@ class FastSheet(LinkCells):
         start = self._row_start(row_num, info)
         if start is None:
             self._write_row(row_num, None, info)
-        else:
-            me.fh.write(start)
+            start = ""
         if cells:
             number = str(row_num + 1)
             xfs = self._xfs
             for col, cell in cells.items():
                 ready[col] = self._table_xml(row_num, col, cell, number, xfs)
             self._ready_sorted = False
+        # one write a row: each write to the (read-write) row file resets its decoder
         if self._ready_sorted:
-            me.fh.write("".join(ready.values()) + "</row>")
+            me.fh.write(start + "".join(ready.values()) + "</row>")
         else:
-            me.fh.write("".join([ready[col] for col in sorted(ready)]) + "</row>")
+            me.fh.write(start + "".join([ready[col] for col in sorted(ready)]) + "</row>")
             self._ready_sorted = True
         ready.clear()
         self.table.clear()
@@ -206,16 +213,16 @@ class FastSheet(LinkCells):
         os.unlink(me.row_data_filename)
         me.fh.write("</sheetData>")
 
-    def _table_xml(self, row: int, col: int, cell: Any, number: str, xfs: dict[int, int]) -> str:
+    def _table_xml(self, row: int, col: int, cell: Any, number: str, xfs: dict[Any, int]) -> str:
         """The XML of a cell xlsxwriter keeps in its table: made here for a text,
         number, date or blank cell with a format, by xlsxwriter for any other."""
         fmt = cell.format
         kind = type(cell).__name__
         if fmt is None or kind not in _FAST:
             return self._cell_xml(row, col, cell)
-        xf = xfs.get(id(fmt))
+        xf = xfs.get(fmt)
         if xf is None:
-            xf = xfs[id(fmt)] = fmt._get_xf_index()
+            xf = xfs[fmt] = fmt._get_xf_index()
         ref = col_name(col) + number
         if kind == "String":
             xml = self._text_xml(ref, xf, cell.string)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ._book import cell_writers, write_text
+from ._book import cell_writers, row_writer, write_text
 
 __all__ = ["Grid", "wrapped_lines"]
 
@@ -54,6 +54,7 @@ class Grid:
         #: characters that fit one line of each column (plain text, no span)
         self.caps = [max(1, int(w * CHARS_PER_WIDTH)) for w in self.widths]
         self._write = cell_writers(ws)[0]
+        self._write_row = row_writer(ws)
         for i, width in enumerate(self.widths):
             ws.set_column(i, i, width)
 
@@ -94,6 +95,26 @@ class Grid:
         else:
             write_text(self.ws, row, col, value, fmt)
         self.need(row, lines)
+
+    def row(self, row: int, cells: list[tuple[int, Any, Any]]) -> None:
+        """Write a row's cells - (column, value, format), columns ascending, a ``str``
+        written as text (as :meth:`text` writes it), a number as a number - in one call,
+        noting the height the texts need."""
+        caps, out = self.caps, []
+        lines = self.lines.get(row, 1.0)
+        for cell in cells:
+            col, value, fmt = cell
+            if value.__class__ is str and (
+                col >= len(caps) or len(value) > caps[col] or "\n" in value
+            ):
+                if col >= len(caps) or wrapped_lines(value, self.widths[col]) > MAX_LINES:
+                    self.text(row, col, value, fmt)  # cut, with a note: written alone
+                    lines = max(lines, self.lines.get(row, 1.0))
+                    continue
+                lines = max(lines, wrapped_lines(value, self.widths[col]))
+            out.append(cell)
+        self.lines[row] = lines
+        self._write_row(row, out)
 
     def height_pt(self, row: int) -> float:
         """The height of ``row`` in points once :meth:`fit` has run (at most 409)."""

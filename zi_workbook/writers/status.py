@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +14,7 @@ from ..monthly.pic import monitoring_headers, monitoring_values
 from ..monthly.todo import build_todo
 from ..report import Report, RowResult
 from ._atomic import atomic_workbook
-from ._book import Formats, LinkBudget, date_format, row_writer, write_text
+from ._book import Formats, LinkBudget, date_format, excel_serial, row_writer, write_text
 from .monev import add_monev_sheet
 from .status_findings import write_codes_sheet, write_findings_sheet
 from .status_tail import write_summary_sheet
@@ -260,7 +259,7 @@ class _Rows:
         """The day as Excel's serial number (what write_datetime writes, made once)."""
         serial = self.days.get(day)
         if serial is None:
-            serial = self.days[day] = (day - _EPOCH).days
+            serial = self.days[day] = excel_serial(day)
         return serial
 
     def _lke_text(self, result: RowResult) -> str:
@@ -291,14 +290,11 @@ class _Rows:
         return text
 
 
-_EPOCH = date(1899, 12, 30)
-
-
 def _lines(value: str, per_line: int) -> int:
     """Lines ``value`` takes in a column of ``per_line`` characters (LibreOffice does
     not grow rows on opening, so the row height is set from this)."""
-    if len(value) <= per_line and "\n" not in value:
-        return 1
+    if "\n" not in value:
+        return -(-len(value) // per_line) or 1
     return sum(-(-len(part) // per_line) or 1 for part in value.split("\n"))
 
 

@@ -20,7 +20,7 @@ from ..i18n.lke import lke_label
 from ..i18n.monthly import mlabel
 from ..monthly.todo import Todo
 from ..report import Report
-from ._book import Formats, cell_writers
+from ._book import Formats, row_writer
 from ._fit import wrapped_lines
 
 __all__ = ["PLACES", "place_of", "write_codes_sheet", "write_findings_sheet"]
@@ -71,7 +71,7 @@ def write_findings_sheet(
     severity = {s: label(f"{s}_sev", lang) for s in SEVERITIES}
     whole = mlabel("whole_plan", lang)
     cap = int(_COLS[-1][1] * 1.15)
-    write, text = cell_writers(ws)[0], fmt.text
+    write, text = row_writer(ws), fmt.text
     counts: Counter[tuple[str, str]] = Counter()
     n = _HEAD
     for f in report.findings:
@@ -83,13 +83,11 @@ def write_findings_sheet(
         message = f.message_en if lang == "en" else f.message_id
         if len(message) > cap:  # wraps: LibreOffice does not grow rows on opening
             ws.set_row(n, 15.0 * min(wrapped_lines(message, _COLS[-1][1]), 27) + 3)
-        write(n, 0, f.cell or whole, text)
-        write(n, 1, area_of(f), text)
-        write(n, 2, severity.get(f.severity, f.severity), text)
-        write(n, 3, f.code, text)
-        write(n, 4, message, text)
+        sev = severity.get(f.severity, f.severity)
+        cells = [(0, f.cell or whole, text), (1, area_of(f), text), (2, sev, text)]
+        write(n, [*cells, (3, f.code, text), (4, message, text)])
     if n == _HEAD:
-        write(n + 1, 0, label("none", lang), text)
+        write(n + 1, [(0, label("none", lang), text)])
     ws.freeze_panes(_HEAD + 1, 0)
     ws.autofilter(_HEAD, 0, max(n, _HEAD + 1), len(_COLS) - 1)
     ws.set_landscape()

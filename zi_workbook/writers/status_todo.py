@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from ..i18n import label
@@ -10,7 +9,7 @@ from ..i18n.dates import long_date
 from ..i18n.monthly import mlabel
 from ..monthly.todo import GROUPS, Todo, TodoLine, group_title
 from ..report import Report
-from ._book import Formats, write_text
+from ._book import Formats, excel_serial, write_text
 from ._fit import Grid
 
 __all__ = ["GROUP_FILLS", "todo_table", "write_pic_sheet", "write_todo_sheet"]
@@ -117,18 +116,15 @@ def _days_text(line: TodoLine) -> str:
 
 
 def _todo_row(grid: Grid, fmt: Formats, row: int, line: TodoLine, lang: str) -> None:
-    texts = _texts(line)
-    for col, text in enumerate(texts):
-        grid.text(row, col, text, fmt.text)
+    text = fmt.text
+    cells: list[tuple[int, Any, Any]] = [(col, t, text) for col, t in enumerate(_texts(line))]
     due = line.result.state.due if line.result is not None else None
-    if due is not None:
-        grid.ws.write_datetime(row, 6, datetime(due.year, due.month, due.day), fmt.date)
-    else:
-        grid.text(row, 6, "", fmt.text)
+    cells.append((6, excel_serial(due), fmt.date) if due is not None else (6, "", text))
     if line.days is not None and line.group in ("overdue", "due_soon"):
-        grid.ws.write_number(row, 7, line.days, fmt.number)
+        cells.append((7, line.days, fmt.number))
     else:
-        grid.text(row, 7, "", fmt.text)
+        cells.append((7, "", text))
+    grid.row(row, cells)
 
 
 def _fit_row(grid: Grid, row: int) -> None:
@@ -178,8 +174,8 @@ def write_pic_sheet(wb: Any, fmt: Formats, report: Report, todo: Todo) -> bool:
         row += 1
         for line in lines:
             group = group_title(line.group, lang, todo.soon_days)
-            for col, text in enumerate((who, group, line.cell, line.action, line.text)):
-                grid.text(row, col, text, fmt.text)
+            texts = (who, group, line.cell, line.action, line.text)
+            grid.row(row, [(col, text, fmt.text) for col, text in enumerate(texts)])
             _fit_row(grid, row)
             row += 1
     _page(ws, row - 1, len(cols))
