@@ -165,7 +165,7 @@ def formula_links(data: bytes) -> dict[str, str]:
     """Cell ref -> url of every ``HYPERLINK("url", ...)`` formula (never evaluated)."""
     if b"<f" not in data and b":f" not in data:
         return {}  # no formula at all (two quick scans; the pattern below is slow)
-    if re.search(rb"(?i)hyperlink\(", data) is None:
+    if b"hyperlink(" not in data.lower():  # (?i) searched ~10x slower: no literal start
         return {}
     out = {}
     shared: dict[bytes, str] = {}
@@ -187,17 +187,41 @@ def formula_links(data: bytes) -> dict[str, str]:
 
 
 def styled_cells(data: bytes, styles: set[int]) -> list[tuple[str, int]]:
-    """(ref, style index) of the cells whose style is one of ``styles``."""
+    """(ref, style index) of the cells whose style is one of ``styles``.
+
+    Each ``s="N"`` of those styles is found by one search, then the cell tag it is in
+    (``<c`` or ``<x:c``, no ``>`` between): what one pattern trying every tag's
+    attributes found (~7 MIr on a 34 KB sheet), the same cells in the same order."""
     if not styles:
         return []
     alternatives = b"|".join(str(s).encode() for s in sorted(styles))
-    pattern = re.compile(rb'<(?:\w+:)?c\b([^>]*?\bs="(' + alternatives + rb')"[^>]*)>')
+    hits = re.compile(rb's="(' + alternatives + rb')"')  # a literal start: a fast scan
     out = []
-    for m in pattern.finditer(data):
-        r = re.search(rb'\br="([A-Z]{1,3}[0-9]+)"', m.group(1))
+    resume = 0  # where the last cell's tag ended
+    for m in hits.finditer(data):
+        at = m.start()
+        if at < resume or (at and data[at - 1 : at] in _WORD_BYTES):
+            continue  # \bs=: not the end of another attribute's name
+        lo = max(resume, data.rfind(b">", resume, m.start()) + 1)
+        tag = _CELL_TAG.search(data, lo, m.start())  # the first cell tag this s= is in
+        if tag is None:
+            continue
+        end = data.find(b">", m.end())
+        if end == -1:
+            break  # a tag never closed: no cell
+        resume = end + 1
+        r = _CELL_REF.search(data, tag.end(), end)
         if r:
-            out.append((r.group(1).decode(), int(m.group(2))))
+            out.append((r.group(1).decode(), int(m.group(1))))
     return out
+
+
+_CELL_TAG = _regex.compile(rb"<(?:\w+:)?c\b")
+#: What ``\w`` matches in a bytes pattern, one byte each.
+_WORD_BYTES = frozenset(
+    bytes([b]) for b in b"_0123456789" + bytes(range(65, 91)) + bytes(range(97, 123))
+)
+_CELL_REF = _regex.compile(rb'\br="([A-Z]{1,3}[0-9]+)"')
 
 
 _ERROR_CELL = _regex.compile(rb'<(?:\w+:)?c\b([^>]*?\bt="e"[^>]*)>')
