@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import sys
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -254,3 +255,17 @@ def test_excel_serial_is_write_datetimes_number() -> None:
     for day in days:
         made = _datetime_to_excel_datetime(datetime(day.year, day.month, day.day), False, False)
         assert excel_serial(day) == made, day
+
+
+def test_an_older_xlsxwriter_gets_its_own_workbook(monkeypatch: pytest.MonkeyPatch) -> None:
+    """xlsxwriter before 3.2.3 has no ``xlsxwriter.url`` (which ``_fastlinks`` imports)
+    and 3.2 keeps row heights elsewhere: the writers then use its own Workbook."""
+    from zi_workbook.writers import _atomic
+
+    assert _atomic._workbook_class() is not Workbook  # this one (3.3) is checked
+    monkeypatch.setattr(xlsxwriter, "__version__", "3.2.5")
+    assert _atomic._workbook_class() is Workbook
+    for name in ("zi_workbook.writers._fastsheet", "zi_workbook.writers._fastlinks"):
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "xlsxwriter.url", None)  # not there
+    assert _atomic._workbook_class() is Workbook

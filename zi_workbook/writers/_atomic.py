@@ -20,7 +20,6 @@ from typing import Any
 from xlsxwriter.exceptions import XlsxWriterException
 
 from ..errors import OutputError
-from ._fastsheet import fast_workbook_class
 
 __all__ = ["atomic_path", "atomic_workbook"]
 
@@ -97,7 +96,7 @@ def atomic_workbook(
         except OSError as exc:
             raise _unwritable(Path(out), exc) from exc
         try:
-            workbook = fast_workbook_class()
+            workbook = _workbook_class()
             wb = workbook(str(tmp), {**(options or {}), "tmpdir": scratch})
             yield wb
             wb.close()
@@ -205,3 +204,17 @@ def _unwritable(out: Path, exc: OSError) -> OutputError:
         f"tidak dapat menulis di folder ini ({exc.strerror or exc}); berkas lama tetap utuh.",
         f"cannot write in this folder ({exc.strerror or exc}); the old file is left intact.",
     )
+
+
+def _workbook_class() -> type[Any]:
+    """Our streaming Workbook (``_fastsheet``) for the xlsxwriter versions it was checked
+    against, else xlsxwriter's own; an xlsxwriter older than the modules ``_fastsheet``
+    imports (``xlsxwriter.url``, 3.2.3) gets its own too."""
+    try:
+        from ._fastsheet import fast_workbook_class
+    except ImportError:
+        from xlsxwriter.workbook import Workbook
+
+        stock: type[Any] = Workbook
+        return stock
+    return fast_workbook_class()

@@ -36,8 +36,9 @@ except ImportError:  # pragma: no cover - older versions keep a list per row
 
 __all__ = ["CHECKED", "FastSheet", "fast_workbook_class"]
 
-#: xlsxwriter versions whose row writer this one was compared with (major, minor).
-CHECKED = ((3, 1), (3, 2), (3, 3))
+#: xlsxwriter versions whose row writer this one was compared with (major, minor): 3.3
+#: (3.3.0 and 3.3.1 tried; 3.2 keeps row heights in ``set_rows``, not ``row_info``).
+CHECKED = ((3, 3),)
 
 _KEEP = ' xml:space="preserve"'
 _INLINE = ' t="inlineStr"><is><t'
