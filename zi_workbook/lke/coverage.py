@@ -16,8 +16,9 @@ import math
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from ..findings import Finding, finding
+from ..findings import FINDING_TYPES, Finding, finding
 from .data import Area, Lke, Question, Record, SubArea
+from .match import round4
 
 __all__ = ["AreaCoverage", "Coverage", "MappedAction", "QuestionCoverage", "cover"]
 
@@ -59,18 +60,22 @@ class QuestionCoverage(Record):
 
 
 def _state(actions: tuple[MappedAction, ...]) -> str:
-    if any(a.complete for a in actions):
-        return "complete"
+    for a in actions:  # a loop, not any(generator): cover() runs it per planned question
+        if a.status == "complete":
+            return "complete"
     return "planned" if actions else "none"
 
 
 def _counts(questions: Iterable[QuestionCoverage]) -> dict[str, int]:
-    out = {"questions": 0, "planned": 0, "complete": 0, "none": 0}
+    n = none = complete = 0
     for q in questions:
-        out["questions"] += 1
-        out["none" if q.state == "none" else "planned"] += 1
-        out["complete"] += q.state == "complete"
-    return out
+        n += 1
+        state = q.state
+        if state == "none":
+            none += 1
+        elif state == "complete":
+            complete += 1
+    return {"questions": n, "planned": n - none, "complete": complete, "none": none}
 
 
 class SubAreaCoverage(Record):
@@ -117,12 +122,15 @@ def _sum_counts(counts: Iterable[dict[str, int]]) -> dict[str, int]:
 
 
 class AreaCoverage(Record):
-    """An area's sub-areas and its WBK/WBBM minimums."""
+    """An area's sub-areas and its WBK/WBBM minimums; its ceilings are the sums of its
+    sub-areas', taken once (the report, the findings and the writers read them often)."""
 
-    __slots__ = ("area", "minimums", "sub_areas")
+    __slots__ = ("area", "ceiling", "minimums", "plan_ceiling", "sub_areas")
     area: Area
     sub_areas: tuple[SubAreaCoverage, ...]
     minimums: dict[str, float]
+    ceiling: float
+    plan_ceiling: float
 
     def __init__(
         self, area: Area, sub_areas: tuple[SubAreaCoverage, ...], minimums: dict[str, float]
@@ -130,14 +138,8 @@ class AreaCoverage(Record):
         self.area = area
         self.sub_areas = sub_areas
         self.minimums = minimums
-
-    @property
-    def ceiling(self) -> float:
-        return math.fsum(s.ceiling for s in self.sub_areas)
-
-    @property
-    def plan_ceiling(self) -> float:
-        return math.fsum(s.plan_ceiling for s in self.sub_areas)
+        self.ceiling = math.fsum([s.ceiling for s in sub_areas])
+        self.plan_ceiling = math.fsum([s.plan_ceiling for s in sub_areas])
 
     @property
     def questions(self) -> Iterator[QuestionCoverage]:
@@ -148,27 +150,23 @@ class AreaCoverage(Record):
 
 
 def _round(x: float) -> float:
-    return round(x + 0.0, 4)
+    return round4(x + 0.0)  # round(x + 0.0, 4) bit for bit, without printing the float
 
 
 class Coverage(Record):
     """Coverage of one plan: per area, sub-area and question, with the ceilings."""
 
-    __slots__ = ("areas", "lke")
+    __slots__ = ("areas", "ceiling", "lke", "plan_ceiling")
     lke: Lke
     areas: dict[str, AreaCoverage]
+    ceiling: float
+    plan_ceiling: float
 
     def __init__(self, lke: Lke, areas: dict[str, AreaCoverage]) -> None:
         self.lke = lke
         self.areas = areas
-
-    @property
-    def ceiling(self) -> float:
-        return math.fsum(a.ceiling for a in self.areas.values())
-
-    @property
-    def plan_ceiling(self) -> float:
-        return math.fsum(a.plan_ceiling for a in self.areas.values())
+        self.ceiling = math.fsum([a.ceiling for a in areas.values()])
+        self.plan_ceiling = math.fsum([a.plan_ceiling for a in areas.values()])
 
     def below(self, level: str) -> list[str]:
         """The areas whose ceiling is under ``level``'s (WBK, WBBM) minimum."""
@@ -223,9 +221,10 @@ class Coverage(Record):
         """``lke-question-unplanned`` per question without an action, in LKE order, then
         ``lke-area-below-minimum`` per area whose ceiling is under the WBK minimum."""
         for a in self.areas.values():
-            for q in a.questions:
-                if q.state == "none":
-                    yield _unplanned(q.question)
+            for s in a.sub_areas:
+                for q in s.questions:
+                    if q.state == "none":
+                        yield _unplanned(q.question)
         for numeral, a in self.areas.items():
             if a.reaches("WBK"):
                 continue
@@ -253,8 +252,8 @@ def _unplanned(question: Question) -> Finding:
     key = (question.code, question.text)
     made = _UNPLANNED.get(key)
     if made is None:
-        made = _UNPLANNED[key] = finding(
-            "lke-question-unplanned", "", 0, "", question=question.code, text=_short(question.text)
+        made = _UNPLANNED[key] = FINDING_TYPES["lke-question-unplanned"].make(
+            "", 0, "", question=question.code, text=_short(question.text)
         )
     return made
 
