@@ -190,7 +190,8 @@ class Coverage(Record):
         for numeral, a in self.areas.items():
             subs = {}
             for s in a.sub_areas:
-                by_state: dict[str, list[str]] = {state: [] for state in STATES}
+                # STATES in order, as a literal: a comprehension is a call per sub-area
+                by_state: dict[str, list[str]] = {"none": [], "planned": [], "complete": []}
                 for q in s.questions:
                     by_state[q.state].append(q.question.code)
                 subs[s.sub_area.code] = {
