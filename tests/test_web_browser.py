@@ -58,8 +58,19 @@ class Page:
         self.base = base
         self.requests = requests
 
+    def settle(self) -> None:
+        """Let what earlier steps started finish before the next: a field's change event
+        fires when it loses focus, and a check still running (a language switch runs one)
+        would show its result after the next step hid the old one."""
+        self.page.evaluate("document.activeElement && document.activeElement.blur()")
+        self.page.wait_for_function(
+            "() => ['check', 'summary'].every((p) => document.getElementById(p + '-busy').hidden)",
+            timeout=STARTUP_MS,
+        )
+
     def result(self, box: str, action: Any) -> None:
         """Hide ``box``, do ``action`` and wait until the page shows a fresh result or error."""
+        self.settle()
         self.page.evaluate(
             "(box) => { for (const id of [box + '-result', box + '-error']) "
             "document.getElementById(id).hidden = true; }",
