@@ -89,7 +89,7 @@ def is_openable(url: str) -> bool:
 
 def is_complete(row: PlanRow) -> bool:
     """Evidence written and at least one link an evaluator can open."""
-    return row.has_evidence and any(is_openable(u) for u in row.links)
+    return row.has_evidence and _any_openable(row.links)
 
 
 def row_status(row: PlanRow, as_of: date) -> str:
@@ -127,8 +127,8 @@ class RowState(Record):
 def row_state(row: PlanRow, as_of: date, soon_days: int = 30) -> RowState:
     """The status, due, deadline, due-soon flag, days and periods of ``row``.
 
-    The rules of :func:`due`, :func:`deadline`, :func:`periods_passed` and
-    :func:`row_status` in one pass: it runs for every row of every plan."""
+    The rules of :func:`due`, :func:`deadline` and :func:`periods_passed` in one pass
+    over the periods, and :func:`row_status`'s own: it runs for every row of every plan."""
     periods = row.target.periods
     first = last = None
     passed = 0
@@ -138,19 +138,9 @@ def row_state(row: PlanRow, as_of: date, soon_days: int = 30) -> RowState:
             end = period.end
             if end is not None and end < as_of:
                 passed += 1
-    is_due = first is not None and first < as_of
-    late = left = None
-    if row.evidence and not row.evidence_placeholder and _any_openable(row.links):
-        status = "complete"
-    elif not periods:
-        status = "needs_fix"
-    elif first is not None and first < as_of:  # is_due
-        status = "overdue"
-        late = (as_of - first).days
-    else:
-        status = "not_due"
-        if first is not None:
-            left = (first - as_of).days
+    status = _status(row, first, as_of)
+    late = (as_of - first).days if status == "overdue" and first is not None else None
+    left = (first - as_of).days if status == "not_due" and first is not None else None
     return RowState(
         status,
         first,
@@ -160,7 +150,7 @@ def row_state(row: PlanRow, as_of: date, soon_days: int = 30) -> RowState:
         left,
         len(periods),
         passed,
-        is_due,
+        first is not None and first < as_of,
     )
 
 
