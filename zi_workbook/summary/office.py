@@ -33,6 +33,7 @@ from .model import (
 if TYPE_CHECKING:  # the reading and checking modules load in the workers, on first use
     from hashlib import sha256
 
+    from ..reading.reader import RowMemo
     from ..report import Report
     from .previous import PreviousMatch
 else:
@@ -62,15 +63,14 @@ def summarize_one(
 ) -> OfficeSummary:
     """One plan as an office summary (runs in a worker; returns only small data).
 
-    ``columns`` maps fields to the office's headers (``--column``); ``lean`` keeps
-    only the counts (the JSON path prints no action or finding list); ``pages``
-    builds the office's Laporan Monev page (not when lean); ``messages`` False
-    leaves each finding's message out (""); ``listed`` False sends the findings
-    grouped per code (``finding_groups``) instead of one by one; ``lke`` False maps
-    nothing to the LKE; ``previous``: last time's offices, to compare this plan with
-    its match (``OfficeSummary.previous``). Whatever stops
-    this plan (a refused file, or a bug) becomes its one-line reason; only Ctrl+C
-    and SIGTERM go further.
+    ``columns`` maps fields to the office's headers (``--column``); ``lean`` keeps only
+    the counts (the JSON path prints no action or finding list); ``pages`` builds the
+    office's Laporan Monev page (not when lean); ``messages`` False leaves each
+    finding's message out (""); ``listed`` False sends the findings grouped per code
+    (``finding_groups``) instead of one by one; ``lke`` False maps nothing to the LKE;
+    ``previous``: last time's offices, to compare this plan with its match
+    (``OfficeSummary.previous``). Whatever stops this plan (a refused file, or a bug)
+    becomes its one-line reason; only Ctrl+C and SIGTERM go further.
     """
     try:
         return _summarize(
@@ -149,14 +149,14 @@ def _summarize(
     previous: PreviousMatch | None = None,
 ) -> OfficeSummary:
     mtime = _mtime(path)
-    report = _report(path, as_of, lang, columns, check_links, link_options, lean, lke)
+    memo: RowMemo | None = None if previous is None else {}  # rows last time's plan shares
+    report = _report(path, as_of, lang, columns, check_links, link_options, lean, lke, memo)
     office = _office(report, path, shown, mtime, lean, pages, messages, listed)
-    found = None if previous is None or not office.total else previous.find(office)
-    if previous is None or found is None:
+    if previous is None or not office.total or (found := previous.find(office)) is None:
         return office
     from .previous import previous_of
 
-    return replace(office, previous=previous_of(report, *found, previous))
+    return replace(office, previous=previous_of(report, *found, previous, memo))
 
 
 def _office(
@@ -237,10 +237,11 @@ def _report(
     link_options: Mapping[str, Any] | None,
     lean: bool,
     lke: bool = True,
+    memo: RowMemo | None = None,
 ) -> Report:
-    """The plan checked as ``validate`` checks it; ``lean`` (the JSON path, which shows
-    no finding): the statuses and the LKE coverage only, no check run and no finding
-    made (they were a tenth of a worker's time); ``lke`` False: no LKE mapping either."""
+    """The plan checked as ``validate`` checks it (``memo``: see ``read_plan``); ``lean``
+    (the JSON path, which shows no finding): statuses and LKE coverage, no check and no
+    finding (a tenth of a worker's time); ``lke`` False: no LKE mapping either."""
     from ..report import Report, validate
 
     if not lean:
@@ -251,12 +252,13 @@ def _report(
             columns=columns,
             check_links=check_links,
             link_options=link_options,
+            memo=memo,
         )
     from ..lke.plan import cover_rows, map_rows
     from ..reading.reader import read_plan
     from ..report import RowResult
 
-    plan = read_plan(path, columns=columns)
+    plan = read_plan(path, columns=columns, memo=memo)
     checks = None
     if check_links:
         from ..links.check import check_urls, plan_urls

@@ -26,6 +26,7 @@ from ..inventory import office_key
 from .model import OfficeSummary, Previous, Summary
 
 if TYPE_CHECKING:
+    from ..reading.reader import RowMemo
     from ..report import Report
 
 __all__ = ["PreviousMatch", "add_previous", "match_offices", "previous_of", "read_previous"]
@@ -141,15 +142,18 @@ def _compare(args: tuple[str, str, str, date, PreviousMatch, str]) -> Previous |
     return previous_of(report, old, shown, match)
 
 
-def previous_of(report: Report, old: str, shown: str, match: PreviousMatch) -> Previous | None:
+def previous_of(
+    report: Report, old: str, shown: str, match: PreviousMatch, memo: RowMemo | None = None
+) -> Previous | None:
     """The office of ``report`` against last time's plan ``old`` (None when that cannot
-    be read): counts and rates as of ``match.as_of``, the changes without the rows."""
+    be read): counts and rates as of ``match.as_of``, the changes without the rows;
+    ``memo``: the one ``report``'s plan was read with (``reading.reader.read_plan``)."""
     from ..compare import compare_with_previous
     from ..status import rates, row_state
 
     try:
         changes = compare_with_previous(
-            old, report, old_as_of=match.as_of, columns=match.columns or None
+            old, report, old_as_of=match.as_of, columns=match.columns or None, memo=memo
         )
     except ZiWorkbookError:
         return None
