@@ -11,8 +11,8 @@ Their weighted mean is the score. Each area's inverted index, the terms' weights
 terms of the worksheet's words are read from the package's tables file (see ``index``), so
 a row costs a few list look-ups per word whatever the plan's size. Plans merge KOMPONEN
 and INDIKATOR down many rows, so the first two similarities are worked out once per
-distinct (area, KOMPONEN, INDIKATOR) and kept (``_Main``); a row then adds only its
-action's words.
+distinct (area, KOMPONEN, INDIKATOR) and kept (``_Main``: dot products, shared terms, the
+name's cosine); a row then adds its action's words and scores every question in one pass.
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ _LONE_WORD = 0.5
 _UNKNOWN = 1.0
 _UNKNOWN_2 = _UNKNOWN**2
 _UNKNOWNS = repeat(_UNKNOWN_2)  # an unknown term's squared weight, as ``map``'s default
-#: How many distinct texts a process keeps worked out (a set of terms, ~0.5 KB each).
+#: How many distinct texts a process keeps worked out (a set of terms, ~0.5 KB each), and
+#: how many rows' rankings (~0.3 KB each).
 _KEEP = 20_000
 #: How many KOMPONEN texts and (KOMPONEN, INDIKATOR) pairs each area keeps worked out:
 #: a pair holds four lists of the area's ~20 questions (~2 KB), so a 100,000-row plan
@@ -53,25 +54,25 @@ _Postings = dict[str, Sequence[int]]
 
 class _Main:
     """What one (KOMPONEN, INDIKATOR) gives in one area, per question: the dot products
-    of its terms with the question's text (``dots``), the two weighted cosines summed
-    (``base``), the lone-word factor (``factor``); and its terms' squared weights and
-    norm, for the norm with an action's words."""
+    of its terms with the question's text (``dots``), how many terms it shares with it
+    (``shared``: one is a lone word), the weighted cosine with the sub-area's name
+    (``name``); its terms' squared weights and norm, for the norm with an action's words."""
 
-    __slots__ = ("base", "dots", "factor", "norm", "terms", "weights")
+    __slots__ = ("dots", "name", "norm", "shared", "terms", "weights")
 
     def __init__(
         self,
         terms: frozenset[str],
         dots: list[float],
-        base: list[float],
-        factor: list[float],
+        shared: list[int],
+        name: list[float],
         weights: list[float],
         norm: float,
     ) -> None:
         self.terms = terms
         self.dots = dots
-        self.base = base
-        self.factor = factor
+        self.shared = shared
+        self.name = name
         self.weights = weights
         self.norm = norm
 
@@ -123,10 +124,12 @@ class Matcher:
         self._words: dict[str, str] | None = shipped["words"]
         self._indexes: dict[str, _Index] = {}
         self._terms: dict[str, frozenset[str]] = {}
+        self._ranked: dict[tuple[str, str, str, str, str | None, int], Ranked] = {}
 
     def clear(self) -> None:
         """Forget the texts worked out so far (the bench uses it to measure new plans)."""
         self._terms.clear()
+        self._ranked.clear()
         for index in self._indexes.values():
             index.components.clear()
             index.mains.clear()
@@ -176,22 +179,14 @@ class Matcher:
     def _main(self, index: _Index, component: str, indicator: str) -> _Main:
         comp, name_part = self._component(index, component)
         main = self._bag(indicator) | comp
-        n = index.n
         idf2 = self._idf2
-        dots, shared = _dots(index.text_postings, idf2, main, n)
+        dots, shared = _dots(index.text_postings, idf2, main, index.n)
         weights = [*map(idf2.get, main, _UNKNOWNS)]
-        norm = math.sqrt(math.fsum(weights))
-        if main:
-            if not comp:
-                name_part = self._name_part(index, main)
-            base = [
-                (_W_QUESTION * d / (norm * m) if d else 0.0) + p
-                for d, m, p in zip(dots, index.text_norms, name_part, strict=True)
-            ]
-        else:
-            base = [0.0] * n
-        factor = [1.0 if k > 1 else _LONE_WORD for k in shared]
-        got = _Main(main, dots, base, factor, weights, norm)
+        if main and not comp:
+            name_part = self._name_part(index, main)
+        elif not main:
+            name_part = [0.0] * index.n
+        got = _Main(main, dots, shared, name_part, weights, math.sqrt(math.fsum(weights)))
         if len(index.mains) < _KEEP_MAINS:
             index.mains[(component, indicator)] = got
         return got
@@ -206,7 +201,27 @@ class Matcher:
         sub_area: str | None = None,
         keep: int = 3,
     ) -> Ranked:
-        """The ``keep`` best questions for one row (within ``sub_area`` when given)."""
+        """The ``keep`` best questions for one row (within ``sub_area`` when given).
+
+        A row met before (the same plan checked again, or rows repeated in a plan) is
+        looked up; ``_KEEP`` rows at most are kept."""
+        key = (area or "", component, indicator, action, sub_area, keep)
+        got = self._ranked.get(key)
+        if got is None:
+            got = self._rank(area, component, indicator, action, sub_area, keep)
+            if len(self._ranked) < _KEEP:
+                self._ranked[key] = got
+        return got
+
+    def _rank(
+        self,
+        area: str | None,
+        component: str,
+        indicator: str,
+        action: str,
+        sub_area: str | None,
+        keep: int,
+    ) -> Ranked:
         index = self._indexes.get(area or "") or self._index(area)
         main = index.mains.get((component, indicator)) or self._main(index, component, indicator)
         words = self._terms.get(action)
@@ -228,24 +243,28 @@ class Matcher:
             norm = main.norm
         else:
             return ()
-        w = _W_ACTION
-        # a question scores above 0 when it shares a word with the row (``d``) or its
-        # KOMPONEN (``s``); ranked on the score rounded to 4 places, ties by code
-        if sub_area is None:  # every score, 0.0 for a question sharing nothing
-            each = zip(main.base, dots, index.text_norms, main.factor, strict=True)
-            return _best([(s + w * d / (norm * m) if d else s) * f for s, d, m, f in each],
-                         index.codes, keep)  # fmt: skip
-        else:
-            inside = zip(
-                main.base, dots, index.text_norms, main.factor, index.codes, index.sub_areas,
-                strict=True,
-            )  # fmt: skip
-            raw = [
-                ((s + w * d / (norm * m) if d else s) * f, code)
-                for s, d, m, f, code, sub in inside
-                if (d or s) and sub == sub_area
-            ]
-        return _top(raw, keep)
+        scores = _scores(main, dots, norm, index.text_norms)
+        if sub_area is None:
+            return _best(scores, index.codes, keep)
+        inside = zip(scores, index.codes, index.sub_areas, strict=True)
+        return _top([(x, code) for x, code, sub in inside if x and sub == sub_area], keep)
+
+
+def _scores(main: _Main, dots: list[float], norm: float, text_norms: list[float]) -> list[float]:
+    """Every question's score for one row (``norm`` and ``dots``: with the row's action),
+    0.0 for a question sharing no word with the row (``a``, the dot product with all of
+    the row's words, is 0 only where ``d``, with its INDIKATOR and KOMPONEN, is) nor with
+    its KOMPONEN (``p``, the weighted cosine with the sub-area's name).
+
+    The weighted mean of the three cosines, times the lone-word factor unless the question
+    shares more than one term with the INDIKATOR and KOMPONEN."""
+    q, w, main_norm = _W_QUESTION, _W_ACTION, main.norm
+    each = zip(main.dots, dots, text_norms, main.name, main.shared, strict=True)
+    return [
+        ((q * d / (main_norm * m) if d else 0.0) + p + w * a / (norm * m) if a else p)
+        * (1.0 if k > 1 else _LONE_WORD)
+        for d, a, m, p, k in each
+    ]  # fmt: skip
 
 
 def _top(raw: list[tuple[float, str]], keep: int) -> Ranked:
