@@ -288,17 +288,22 @@ def _top(raw: list[tuple[float, str]], keep: int) -> Ranked:
 
 
 def _best(scores: list[float], codes: list[str], keep: int) -> Ranked:
-    """``_top`` of the questions scoring above 0, from every question's score."""
+    """``_top`` of the questions scoring above 0, from every question's score.
+
+    The scores are sorted alone (no key function); each one taken is found in the list,
+    equal scores in question order as a stable sort keeps them."""
     best: list[tuple[float, str]] = []
     cut = -1.0
-    for i in sorted(range(len(scores)), key=scores.__getitem__, reverse=True):
-        score = scores[i]
+    at, last = -1, -1.0
+    for score in sorted(scores, reverse=True):
         if not score:
             break  # the rest share nothing with the row either
         r = round4(score)
         if r < cut:
             break
-        best.append((-r, codes[i]))
+        at = scores.index(score, at + 1 if score == last else 0)
+        last = score
+        best.append((-r, codes[at]))
         if len(best) == keep:
             cut = r
     best.sort()
