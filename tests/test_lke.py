@@ -11,7 +11,7 @@ import pytest
 from lke_expected import SAMPLE
 
 from zi_workbook import read_plan
-from zi_workbook.lke import data
+from zi_workbook.lke import data, worksheet
 from zi_workbook.lke.codes import normalise, read_code
 from zi_workbook.lke.data import DATA_FILE, TABLES_FILE, load
 from zi_workbook.lke.index import build as build_index
@@ -43,15 +43,25 @@ def test_the_worksheet_has_its_published_shape() -> None:
     assert (wbbm.total_min, wbbm.pengungkit_min, wbbm.area_min_pct) == (85, 48, 75)
     assert wbk.area_min(15) == 9
     assert "90/2021" in lke.regulation
-    assert lke.raw["sources"]
+    assert worksheet.raw()["sources"]
 
 
 def test_questions_know_their_area_part_and_evidence() -> None:
     q = load().questions["A.1.I.i.a"]
     assert (q.area, q.part, q.sub_area, q.letter) == ("I", "pemenuhan", "A.1.I.i", "a")
     assert q.text.startswith("Unit kerja telah membentuk tim")
-    assert any("SK Tim" in e for e in q.evidence)
+    assert any("SK Tim" in e for e in worksheet.detail(q.code).evidence)
     assert load().questions["B.II.a"].part == "hasil"
+
+
+def test_findings_quote_a_question_on_one_line_and_cut_at_90_characters() -> None:
+    assert worksheet.quote("Unit kerja  telah\nmembentuk tim ") == "Unit kerja telah membentuk tim"
+    long = "kata " * 40
+    assert worksheet.quote(long) == "kata " * 17 + "kata…"
+    assert len(worksheet.quote(long)) == 90
+    lke = load()
+    assert all(q.short == worksheet.quote(q.text) for q in lke.questions.values())
+    assert sum(q.short != q.text for q in lke.questions.values()) > 10  # some are long
 
 
 @pytest.mark.parametrize(
@@ -151,19 +161,21 @@ def test_the_generated_file_is_what_the_worksheet_and_the_words_give_today() -> 
 
 def test_the_core_file_gives_the_worksheet_as_the_worksheet_file_does() -> None:
     raw = json.loads((LKE_DIR / DATA_FILE).read_text(encoding="utf-8"))
-    lke = data.parse(data.core(raw))
+    lke = data.parse(worksheet.core(raw))
     assert lke == load()
     assert list(lke.questions) == [q["code"] for q in raw["questions"]]
-    assert lke.raw == raw  # read on first use, as the details of a question
+    assert worksheet.raw() == raw  # read on first use, as the details of a question
     q = lke.questions["A.1.V.iv.c"]
     detail = next(d for d in raw["questions"] if d["code"] == q.code)
-    assert (q.text, q.answer_type, q.criteria, q.sheet_row) == (
+    got = worksheet.detail(q.code)
+    assert (q.text, got.answer_type, got.criteria, got.sheet_row) == (
         detail["text"],
         detail["answer_type"],
         detail["criteria"],
         detail["sheet_row"],
     )
-    assert q.evidence == tuple(detail["evidence"])
+    assert got.evidence == tuple(detail["evidence"])
+    assert got.inputs == tuple(detail.get("inputs", ()))
 
 
 def test_the_worksheet_loads_without_its_generated_files(
@@ -184,7 +196,7 @@ def test_the_worksheet_loads_without_its_generated_files(
         try:
             assert data.tables() == {}
             lke = load()
-            assert lke == data.parse(data.core(lke.raw))
+            assert lke == data.parse(worksheet.core(worksheet.raw()))
             m = match.Matcher(lke)
             top = m.rank("V", "", "Whistle Blowing System telah diterapkan", "")
             assert top[0][1] == "A.1.V.iv.a"

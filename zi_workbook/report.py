@@ -224,7 +224,7 @@ def has_error_findings(plan: Plan, as_of: date, *, soon_days: int = 30) -> bool:
     ``compare``, which shows the changes and only needs the exit code: the checks up to
     the first error, then the LKE codes the plan writes (no question is suggested; the
     coverage raises no error, which ``tests/test_compare_lean.py`` holds)."""
-    from .lke.plan import has_bad_code
+    from .lke.codes import has_bad_code
 
     states = tuple(row_state(row, as_of, soon_days) for row in plan.rows)
     opts = CheckOptions(as_of, soon_days, states)

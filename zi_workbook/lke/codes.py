@@ -15,12 +15,17 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .. import _regex
-from .data import Lke, Record
+from .data import Lke, Record, load
 
-__all__ = ["CodeRead", "normalise", "read_code"]
+if TYPE_CHECKING:
+    from ..model import PlanRow
+
+__all__ = ["CodeRead", "explicit", "has_bad_code", "normalise", "read_code"]
 
 _D = r"\s*\.\s*"
 _ROMAN = r"[ivx]{1,4}"
@@ -136,3 +141,34 @@ def read_code(lke: Lke, text: str, *, letter: str = "", strict: bool = True) -> 
         joined = f"{code}.{m.group(1).lower()}"
         return CodeRead(joined, _kind(lke, joined), f"{written} {letter.strip()}")
     return CodeRead(code, kind, written)
+
+
+def explicit(
+    lke: Lke, code_cell: str, letter_cell: str, no: str, component: str
+) -> tuple[str, CodeRead] | None:
+    """The code a row writes, and where: the KODE LKE column (``lke``, with a letter in
+    the next cell after a sub-area code), else a code opening the NO or KOMPONEN cell."""
+    read = read_code(lke, code_cell, letter=letter_cell) if code_cell else None
+    if read is not None:
+        return "lke", read
+    for fieldname, text in (("no", no), ("component", component)):
+        if "." not in text:  # only a text with a dot can hold a code
+            continue
+        read = read_code(lke, text, letter=letter_cell if fieldname == "no" else "", strict=False)
+        if read is not None:
+            return fieldname, read
+    return None
+
+
+def has_bad_code(rows: Iterable[PlanRow]) -> bool:
+    """Whether ``plan.map_rows`` would find an ``unknown-lke-code``: a code the plan
+    writes that names nothing (read as it reads it, without suggesting any question)."""
+    lke = None
+    for r in rows:
+        if not r.lke_code and "." not in r.no and "." not in r.component:
+            continue  # no cell that could hold a code
+        lke = lke or load()
+        found = explicit(lke, r.lke_code, r.lke_letter, r.no, r.component)
+        if found is not None and found[1].kind not in ("question", "sub_area"):
+            return True
+    return False

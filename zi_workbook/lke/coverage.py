@@ -20,7 +20,10 @@ from ..findings import FINDING_TYPES, Finding, finding
 from .data import Area, Lke, Question, Record, SubArea
 from .match import round4
 
-__all__ = ["AreaCoverage", "Coverage", "MappedAction", "QuestionCoverage", "cover"]
+__all__ = [
+    "Act", "AreaCoverage", "Coverage", "MappedAction", "QuestionCoverage", "SubAreaCoverage",
+    "cover", "cover_codes",
+]  # fmt: skip
 
 STATES = ("none", "planned", "complete")
 
@@ -59,58 +62,52 @@ class QuestionCoverage(Record):
         self.state = state
 
 
-def _state(actions: tuple[MappedAction, ...]) -> str:
-    for a in actions:  # a loop, not any(generator): cover() runs it per planned question
-        if a.status == "complete":
-            return "complete"
-    return "planned" if actions else "none"
-
-
-def _counts(questions: Iterable[QuestionCoverage]) -> dict[str, int]:
-    n = none = complete = 0
-    for q in questions:
-        n += 1
-        state = q.state
-        if state == "none":
-            none += 1
-        elif state == "complete":
-            complete += 1
-    return {"questions": n, "planned": n - none, "complete": complete, "none": none}
+#: An action as ``cover`` keeps it, by its question's code: (sheet, row, status).
+Act = tuple[str, int, str]
 
 
 class SubAreaCoverage(Record):
-    """A sub-area's questions, counts and ceilings (weight x share of questions)."""
+    """A sub-area: its questions' states in LKE order, counts and ceilings (weight x share
+    of questions). ``questions`` makes each question's ``QuestionCoverage`` on use, from
+    the worksheet ``lke`` and the plan's ``actions`` by code (the JSON and the findings
+    read only the states)."""
 
-    __slots__ = ("ceiling", "counts", "plan_ceiling", "questions", "sub_area")
+    __slots__ = ("actions", "ceiling", "counts", "lke", "plan_ceiling", "states", "sub_area")
     sub_area: SubArea
-    questions: tuple[QuestionCoverage, ...]
+    states: tuple[str, ...]
     counts: dict[str, int]
     ceiling: float
     plan_ceiling: float
+    lke: Lke
+    actions: dict[str, list[Act]]
 
     def __init__(
         self,
         sub_area: SubArea,
-        questions: tuple[QuestionCoverage, ...],
+        states: tuple[str, ...],
         counts: dict[str, int],
         ceiling: float,
         plan_ceiling: float,
+        lke: Lke,
+        actions: dict[str, list[Act]],
     ) -> None:
         self.sub_area = sub_area
-        self.questions = questions
+        self.states = states
         self.counts = counts
         self.ceiling = ceiling
         self.plan_ceiling = plan_ceiling
+        self.lke = lke
+        self.actions = actions
 
-    @classmethod
-    def of(cls, sub_area: SubArea, questions: tuple[QuestionCoverage, ...]) -> SubAreaCoverage:
-        counts = _counts(questions)
-        n = counts["questions"] or 1
-        weight = sub_area.weight
-        return cls(
-            sub_area, questions, counts, weight * counts["complete"] / n,
-            weight * counts["planned"] / n,
-        )  # fmt: skip
+    @property
+    def questions(self) -> tuple[QuestionCoverage, ...]:
+        every, actions = self.lke.questions, self.actions
+        return tuple(
+            QuestionCoverage(
+                every[code], tuple(MappedAction(code, *a) for a in actions.get(code, ())), state
+            )
+            for code, state in zip(self.sub_area.questions, self.states, strict=True)
+        )
 
 
 def _sum_counts(counts: Iterable[dict[str, int]]) -> dict[str, int]:
@@ -192,8 +189,8 @@ class Coverage(Record):
             for s in a.sub_areas:
                 # STATES in order, as a literal: a comprehension is a call per sub-area
                 by_state: dict[str, list[str]] = {"none": [], "planned": [], "complete": []}
-                for q in s.questions:
-                    by_state[q.state].append(q.question.code)
+                for code, state in zip(s.sub_area.questions, s.states, strict=True):
+                    by_state[state].append(code)
                 subs[s.sub_area.code] = {
                     "name": s.sub_area.name,
                     "part": s.sub_area.part,
@@ -221,11 +218,13 @@ class Coverage(Record):
     def findings(self) -> Iterator[Finding]:
         """``lke-question-unplanned`` per question without an action, in LKE order, then
         ``lke-area-below-minimum`` per area whose ceiling is under the WBK minimum."""
+        every = self.lke.questions
         for a in self.areas.values():
             for s in a.sub_areas:
-                for q in s.questions:
-                    if q.state == "none":
-                        yield _unplanned(q.question)
+                if "none" in s.states:
+                    for code, state in zip(s.sub_area.questions, s.states, strict=True):
+                        if state == "none":
+                            yield _unplanned(every[code])
         for numeral, a in self.areas.items():
             if a.reaches("WBK"):
                 continue
@@ -245,49 +244,65 @@ class Coverage(Record):
 
 
 #: Each question's ``lke-question-unplanned``: it says only what the reference data says
-#: (the question's code and text), so it is made once per question in a process.
-_UNPLANNED: dict[tuple[str, str], Finding] = {}
+#: (the question's code and quoted text), so it is made once per question in a process.
+_UNPLANNED: dict[str, tuple[str, Finding]] = {}
 
 
 def _unplanned(question: Question) -> Finding:
-    key = (question.code, question.text)
-    made = _UNPLANNED.get(key)
-    if made is None:
-        made = _UNPLANNED[key] = FINDING_TYPES["lke-question-unplanned"].make(
-            "", 0, "", question=question.code, text=_short(question.text)
+    code, text = question.code, question.short
+    made = _UNPLANNED.get(code)
+    if made is None or made[0] != text:
+        made = _UNPLANNED[code] = (
+            text,
+            FINDING_TYPES["lke-question-unplanned"].make("", 0, "", question=code, text=text),
         )
-    return made
+    return made[1]
 
 
 def _id_number(x: float) -> str:
     return f"{x:.2f}".replace(".", ",")
 
 
-def _short(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 def cover(lke: Lke, actions: Iterable[MappedAction]) -> Coverage:
     """Coverage of the Pengungkit questions by ``actions`` (other codes are ignored)."""
-    by_code: dict[str, list[MappedAction]] = {}
-    for action in actions:
-        by_code.setdefault(action.code, []).append(action)
+    by_code: dict[str, list[Act]] = {}
+    for a in actions:
+        by_code.setdefault(a.code, []).append((a.sheet, a.row, a.status))
+    return cover_codes(lke, by_code)
+
+
+def cover_codes(lke: Lke, actions: dict[str, list[Act]]) -> Coverage:
+    """``cover`` of the actions by their question's code (``plan.cover_rows``: no
+    ``MappedAction`` is made unless a writer asks for a question's actions)."""
     areas: dict[str, AreaCoverage] = {}
-    every = lke.questions
     for numeral, area in lke.areas.items():
         subs = []
         for code in area.sub_areas:
             sub = lke.sub_areas[code]
-            questions = []
+            states = []
+            none = complete = 0
             for q in sub.questions:
-                found = by_code.get(q)
+                found = actions.get(q)
                 if found is None:
-                    questions.append(QuestionCoverage(every[q], (), "none"))
+                    states.append("none")
+                    none += 1
+                    continue
+                for _, _, status in found:  # a loop, not any(generator): a call each
+                    if status == "complete":
+                        states.append("complete")
+                        complete += 1
+                        break
                 else:
-                    acts = tuple(found)
-                    questions.append(QuestionCoverage(every[q], acts, _state(acts)))
-            subs.append(SubAreaCoverage.of(sub, tuple(questions)))
+                    states.append("planned")
+            n = len(states)
+            planned = n - none
+            weight = sub.weight
+            counts = {"questions": n, "planned": planned, "complete": complete, "none": none}
+            n = n or 1
+            ceiling, plan_ceiling = weight * complete / n, weight * planned / n
+            subs.append(
+                SubAreaCoverage(sub, tuple(states), counts, ceiling, plan_ceiling, lke, actions)
+            )
         minimums = {level: t.area_min(area.weight) for level, t in lke.thresholds.items()}
         areas[numeral] = AreaCoverage(area, tuple(subs), minimums)
     return Coverage(lke, areas)

@@ -3,21 +3,20 @@
 The worksheet is ``lke_2026.json`` (package data built from the research notes by
 ``samples/build_lke_data.py``; it cites PermenPANRB 90/2021 Lampiran III and every
 source). ``load`` reads only the ``core`` of ``lke_2026_tables.marshal``, generated from it
-by the same script: codes, texts, weights and minimums in arrays, what mapping and
-coverage need (the file also holds the matcher's tables, ``index``). Answer types,
-criteria, the usual evidence and the sources are read from the worksheet file on first
-use (``Question.evidence``, ``Lke.raw``): the reference and the LKE sheet need them,
-``validate`` does not.
+by the same script: each area's, sub-area's, question's and minimum's fields in the
+order its class takes them, what mapping and coverage need (the file also holds the
+matcher's tables, ``index``). Answer types, criteria, the usual evidence and the sources
+are in the worksheet file only (``worksheet``, imported on use): the reference and the
+LKE sheet need them, ``validate`` does not.
 
 The generated file is in ``marshal``'s format, as Python keeps bytecode: plain dicts,
-lists, strings, bytes and floats, read ~2x faster than the same in JSON (floats exact,
-each string once). A file that is missing, unreadable or of another schema is ignored:
-the worksheet file gives the same, slower.
+lists, tuples, strings, bytes and floats, read ~2x faster than the same in JSON (floats
+exact, each string once). A file that is missing, unreadable or of another schema is
+ignored: the worksheet file gives the same, slower.
 """
 
 from __future__ import annotations
 
-import json
 import marshal
 import os
 from functools import cache
@@ -27,7 +26,7 @@ __all__ = ["PARTS", "Area", "Lke", "Question", "Record", "SubArea", "Threshold",
 
 DATA_FILE = "lke_2026.json"
 TABLES_FILE = "lke_2026_tables.marshal"
-TABLES_SCHEMA = "zi-workbook/lke-tables/1"
+TABLES_SCHEMA = "zi-workbook/lke-tables/2"
 #: Pengungkit parts in LKE order: ``A.1`` Pemenuhan, ``A.2`` Reform.
 PARTS = ("pemenuhan", "reform")
 
@@ -60,53 +59,31 @@ class Record:
 
 
 class Question(Record):
-    """One scored question, e.g. ``A.1.I.i.a``; Hasil items (``B.I.a``) have part ``hasil``.
+    """One scored question, e.g. ``A.1.I.i.a``; Hasil items (``B.I.a``) have part ``hasil``
+    and no area. ``short`` is its text as findings quote it (``worksheet.quote``); the
+    rest of what the worksheet says of it is ``worksheet.detail(code)``."""
 
-    ``answer_type``, ``criteria``, ``sheet_row``, ``evidence`` and ``inputs`` are read from
-    the worksheet file on first use.
-    """
-
-    __slots__ = ("area", "code", "part", "sub_area", "text")
+    __slots__ = ("area", "code", "part", "short", "sub_area", "text")
     code: str
     sub_area: str
     area: str
     part: str
     text: str
+    short: str
 
-    def __init__(self, code: str, sub_area: str, area: str, part: str, text: str) -> None:
+    def __init__(
+        self, code: str, sub_area: str, area: str, part: str, text: str, short: str
+    ) -> None:
         self.code = code
         self.sub_area = sub_area
         self.area = area
         self.part = part
         self.text = text
+        self.short = short
 
     @property
     def letter(self) -> str:
         return self.code.rsplit(".", 1)[1]
-
-    def _detail(self) -> dict[str, Any]:
-        return _details()[self.code]
-
-    @property
-    def answer_type(self) -> str:
-        return str(self._detail()["answer_type"])
-
-    @property
-    def criteria(self) -> str:
-        return str(self._detail().get("criteria", ""))
-
-    @property
-    def sheet_row(self) -> int | None:
-        row = self._detail().get("sheet_row")
-        return None if row is None else int(row)
-
-    @property
-    def evidence(self) -> tuple[str, ...]:
-        return tuple(self._detail().get("evidence", ()))
-
-    @property
-    def inputs(self) -> tuple[str, ...]:
-        return tuple(self._detail().get("inputs", ()))
 
 
 class SubArea(Record):
@@ -181,7 +158,7 @@ class Threshold(Record):
 
 
 class Lke(Record):
-    """The whole worksheet; ``raw`` is the worksheet file, for the reference and sources."""
+    """The whole worksheet (its sources and notes: ``worksheet.raw()``)."""
 
     __slots__ = (
         "areas",
@@ -223,11 +200,6 @@ class Lke(Record):
         self.pengungkit = pengungkit
         self.hasil = hasil
 
-    @property
-    def raw(self) -> dict[str, Any]:
-        """The worksheet file as read (sources, notes, criteria, evidence), read on first use."""
-        return _raw()
-
     def area_questions(self, numeral: str) -> tuple[Question, ...]:
         """The Pengungkit questions of one area, Pemenuhan first, in LKE order."""
         area = self.areas[numeral]
@@ -238,73 +210,19 @@ class Lke(Record):
         return tuple(q for q in self.questions.values() if q.part in PARTS)
 
 
-def core(raw: dict[str, Any]) -> dict[str, Any]:
-    """The tables file's ``core``, from the worksheet file's content: what ``parse`` needs,
-    in arrays (``samples/build_lke_data.py`` writes it; a test checks it is up to date)."""
-    totals = raw["totals"]
-    return {
-        "title": raw["title"],
-        "regulation": raw["regulation"]["base"],
-        "totals": [float(totals["pengungkit"]), float(totals["hasil"])],
-        "thresholds": [
-            [level, float(t["total_min"]), float(t["pengungkit_min"]), float(t["area_min_pct"])]
-            for level, t in raw["thresholds"].items()
-        ],
-        "areas": [
-            [
-                a["area"],
-                a["name"],
-                float(a["weight"]),
-                float(a["weight_pemenuhan"]),
-                float(a["weight_reform"]),
-                [[s["code"], s["part"], s["name"], float(s["weight"])] for s in a["sub_areas"]],
-            ]
-            for a in raw["areas"]
-        ],
-        "questions": [[q["code"], q["sub_area"], q["text"]] for q in raw["questions"]],
-    }
-
-
 def parse(data: dict[str, Any]) -> Lke:
-    """Build the typed worksheet from the core file's content (see ``core``)."""
-    by_sub: dict[str, list[str]] = {}
-    for code, sub, _ in data["questions"]:
-        by_sub.setdefault(sub, []).append(code)
-    areas: dict[str, Area] = {}
-    sub_areas: dict[str, SubArea] = {}
-    parts: dict[str, tuple[str, str]] = {}
-    for numeral, name, weight, pemenuhan, reform, subs in data["areas"]:
-        for code, part, sub_name, sub_weight in subs:
-            sub_areas[code] = SubArea(
-                code, numeral, part, sub_name, sub_weight, tuple(by_sub.get(code, ()))
-            )
-            parts[code] = (numeral, part)
-        ordered = sorted(subs, key=lambda s: PARTS.index(s[1]))
-        areas[numeral] = Area(
-            numeral, name, weight, pemenuhan, reform, tuple(s[0] for s in ordered)
-        )
-    hasil = ("", "hasil")
-    questions = {
-        code: Question(code, sub, *parts.get(sub, hasil), text)
-        for code, sub, text in data["questions"]
-    }
-    thresholds = {t[0]: Threshold(*t) for t in data["thresholds"]}
-    pengungkit, hasil_points = data["totals"]
+    """Build the typed worksheet from the tables file's core (``worksheet.core``)."""
+    pengungkit, hasil = data["totals"]
     return Lke(
         title=data["title"],
         regulation=data["regulation"],
-        areas=areas,
-        sub_areas=sub_areas,
-        questions=questions,
-        thresholds=thresholds,
+        areas={a[0]: Area(*a) for a in data["areas"]},
+        sub_areas={s[0]: SubArea(*s) for s in data["sub_areas"]},
+        questions={q[0]: Question(*q) for q in data["questions"]},
+        thresholds={t[0]: Threshold(*t) for t in data["thresholds"]},
         pengungkit=pengungkit,
-        hasil=hasil_points,
+        hasil=hasil,
     )
-
-
-def _read(name: str) -> Any:
-    with open(os.path.join(os.path.dirname(__file__), name), encoding="utf-8") as file:
-        return json.load(file)  # not importlib.resources: importing it costs ~2 ms
 
 
 @cache
@@ -320,21 +238,14 @@ def tables() -> dict[str, Any]:
 
 
 @cache
-def _raw() -> dict[str, Any]:
-    data: dict[str, Any] = _read(DATA_FILE)
-    return data
-
-
-@cache
-def _details() -> dict[str, dict[str, Any]]:
-    return {q["code"]: q for q in _raw()["questions"]}
-
-
-@cache
 def load() -> Lke:
     """The LKE of the 2026 evaluation, read from the package once per process.
 
     From the tables file's core; from the worksheet file itself if the tables file is
     missing or of another schema (slower: it is six times the size)."""
-    data = tables().get("core") or core(_raw())
+    data = tables().get("core")
+    if data is None:
+        from .worksheet import core, raw
+
+        data = core(raw())
     return parse(data)

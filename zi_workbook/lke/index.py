@@ -20,7 +20,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from .data import DATA_FILE, TABLES_SCHEMA, Lke, core, parse
+from .data import DATA_FILE, TABLES_SCHEMA, Lke, parse
+from .worksheet import core, raw
 
 __all__ = ["Table", "build", "content", "merged"]
 
@@ -56,7 +57,7 @@ def _vocabulary(lke: Lke) -> list[str]:
     from .words import _PHRASES, _words
 
     texts = [s.name for s in lke.sub_areas.values()]
-    for q in lke.raw["questions"]:
+    for q in raw()["questions"]:
         texts += [q["text"], q.get("criteria", ""), *q.get("evidence", ()), *q.get("inputs", ())]
     found = {w for text in texts for w in _words(text)}
     return sorted(found | set(_PHRASES.values()))
@@ -86,10 +87,11 @@ def build(lke: Lke) -> dict[str, Any]:
     return {"idf2": idf2, "areas": areas, "words": {w: term(w) for w in _vocabulary(lke)}}
 
 
-def content(raw: dict[str, Any]) -> dict[str, Any]:
-    """The tables file's content, from the worksheet file's: ``core`` (``data.core``) and
-    ``index`` (``build``), each string one object (``marshal`` writes it once)."""
-    tables = {"core": core(raw), "index": build(parse(core(raw)))}
+def content(data: dict[str, Any]) -> dict[str, Any]:
+    """The tables file's content, from the worksheet file's: ``core`` (``worksheet.core``)
+    and ``index`` (``build``), each string one object (``marshal`` writes it once)."""
+    made = core(data)
+    tables = {"core": made, "index": build(parse(made))}
     pool: dict[str, str] = {}
 
     def shared(value: Any) -> Any:
@@ -99,12 +101,15 @@ def content(raw: dict[str, Any]) -> dict[str, Any]:
             return {shared(k): shared(v) for k, v in value.items()}
         if isinstance(value, list):
             return [shared(v) for v in value]
+        if isinstance(value, tuple):
+            return tuple(shared(v) for v in value)
         return value
 
     return {
         "schema": TABLES_SCHEMA,
         "note": f"Generated from {DATA_FILE} by samples/build_lke_data.py --index with "
-        "zi_workbook/lke/data.py, words.py, match.py and index.py. Regenerate when any of "
+        "zi_workbook/lke/data.py, worksheet.py, words.py, match.py and index.py. Regenerate "
+        "when any of "
         "them changes.",
         **shared(tables),
     }

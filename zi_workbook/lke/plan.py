@@ -14,18 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..findings import Finding, finding
 from ..model import PlanRow
-from .coverage import Coverage, MappedAction, cover
+from .coverage import Act, Coverage, cover_codes
 from .data import Lke, Record, load
 from .match import THRESHOLD, Matcher
 
-if TYPE_CHECKING:
-    from .codes import CodeRead
-
-__all__ = ["RowLke", "cover_rows", "has_bad_code", "map_row", "map_rows", "matcher"]
+__all__ = ["RowLke", "cover_rows", "map_row", "map_rows", "matcher"]
 
 
 class RowLke(Record):
@@ -78,27 +75,6 @@ def matcher() -> Matcher:
     return Matcher(load())
 
 
-def _explicit(
-    lke: Lke, code_cell: str, letter_cell: str, no: str, component: str
-) -> tuple[str, CodeRead] | None:
-    # ``codes`` is imported for the first cell that could hold a code: in NO and KOMPONEN
-    # only a text with a dot can (most plans write none there)
-    if not code_cell and "." not in no and "." not in component:
-        return None
-    from .codes import read_code
-
-    read = read_code(lke, code_cell, letter=letter_cell) if code_cell else None
-    if read is not None:
-        return "lke", read
-    for fieldname, text in (("no", no), ("component", component)):
-        if "." not in text:
-            continue
-        read = read_code(lke, text, letter=letter_cell if fieldname == "no" else "", strict=False)
-        if read is not None:
-            return fieldname, read
-    return None
-
-
 def map_row(
     *,
     area: str | None,
@@ -130,7 +106,11 @@ def _map(
     letter_cell: str,
 ) -> RowLke:
     """``map_row`` with the worksheet and the matcher at hand (``plan.map_rows``)."""
-    found = _explicit(lke, code_cell, letter_cell, no, component)
+    found = None
+    if code_cell or "." in no or "." in component:  # else no cell can hold a code (most
+        from .codes import explicit  # plans write none): ``codes`` is imported on use
+
+        found = explicit(lke, code_cell, letter_cell, no, component)
     bad: tuple[str, str] | None = None
     only: str | None = None
     if found is not None:
@@ -191,20 +171,6 @@ def map_rows(rows: Sequence[PlanRow]) -> tuple[tuple[RowLke, ...], list[Finding]
     return maps, bad
 
 
-def has_bad_code(rows: Iterable[PlanRow]) -> bool:
-    """Whether ``map_rows`` would find an ``unknown-lke-code``: a code the plan writes
-    that names nothing (read as ``_map`` reads it, without suggesting any question)."""
-    lke = None
-    for r in rows:
-        if not r.lke_code and "." not in r.no and "." not in r.component:
-            continue  # no cell that could hold a code (``_explicit``'s own first test)
-        lke = lke or load()
-        found = _explicit(lke, r.lke_code, r.lke_letter, r.no, r.component)
-        if found is not None and found[1].kind not in ("question", "sub_area"):
-            return True
-    return False
-
-
 #: Rows of a plan past which the matcher's caches are emptied once it is mapped (they
 #: are bounded, ~20 MB full; a 70-row plan keeps them for the next plan in a process).
 _BIG = 5_000
@@ -212,11 +178,8 @@ _BIG = 5_000
 
 def cover_rows(mapped: Iterable[tuple[PlanRow, RowLke | None, str]]) -> Coverage:
     """Coverage from (row, its question, the report's status of the row)."""
-    return cover(
-        load(),
-        (
-            MappedAction(m.code, r.sheet, r.row, status)
-            for r, m, status in mapped
-            if m is not None and m.code
-        ),
-    )
+    by_code: dict[str, list[Act]] = {}
+    for r, m, status in mapped:
+        if m is not None and m.code:
+            by_code.setdefault(m.code, []).append((r.sheet, r.row, status))
+    return cover_codes(load(), by_code)

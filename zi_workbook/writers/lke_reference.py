@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..i18n.lke import lke_label
 from ..lke.data import Lke, load
+from ..lke.worksheet import detail, raw
 from ._atomic import atomic_workbook
 from ._book import Formats, write_text
 
@@ -34,7 +35,7 @@ def _num(x: float, lang: str) -> str:
 
 def _head(lke: Lke, lang: str) -> list[str]:
     wbk, wbbm = lke.thresholds["WBK"], lke.thresholds["WBBM"]
-    t = lke.raw["totals"]["pengungkit_parts"]
+    t = raw()["totals"]["pengungkit_parts"]
     return [
         lke.title,
         f"{lke_label('source', lang)}: {lke.regulation}",
@@ -67,9 +68,10 @@ def lke_reference_lines(lang: str = "id") -> Iterator[str]:
             )
             for q in (lke.questions[c] for c in sub.questions):
                 text = " ".join(q.text.split())
-                yield f"    {q.code}  {text} [{_ANSWERS.get(q.answer_type, q.answer_type)}]"
-                if q.evidence:
-                    yield f"        {lke_label('evidence', lang)}: {'; '.join(q.evidence)}"
+                d = detail(q.code)
+                yield f"    {q.code}  {text} [{_ANSWERS.get(d.answer_type, d.answer_type)}]"
+                if d.evidence:
+                    yield f"        {lke_label('evidence', lang)}: {'; '.join(d.evidence)}"
 
 
 def write_lke_reference(out: Path, lang: str = "id") -> Path:
@@ -105,10 +107,11 @@ def write_lke_reference(out: Path, lang: str = "id") -> Path:
                         write_text(ws, row, col, value, fmt.text)
                     ws.write_number(row, 4, share, points)
                     write_text(ws, row, 5, q.text, fmt.text)
-                    write_text(ws, row, 6, _ANSWERS.get(q.answer_type, q.answer_type), fmt.text)
-                    write_text(ws, row, 7, q.criteria, fmt.text)
-                    write_text(ws, row, 8, "\n".join(q.evidence), fmt.text)
-                    ws.set_row(row, 13.0 * _lines(q.text, q.criteria, q.evidence, sub.name) + 3)
+                    d = detail(q.code)
+                    write_text(ws, row, 6, _ANSWERS.get(d.answer_type, d.answer_type), fmt.text)
+                    write_text(ws, row, 7, d.criteria, fmt.text)
+                    write_text(ws, row, 8, "\n".join(d.evidence), fmt.text)
+                    ws.set_row(row, 13.0 * _lines(q.text, d.criteria, d.evidence, sub.name) + 3)
         ws.freeze_panes(6, 1)
         ws.autofilter(5, 0, row, len(names) - 1)
         ws.repeat_rows(5)
