@@ -162,60 +162,121 @@ def _word_re() -> re.Pattern[str]:
     return _regex.compile(r"[a-z0-9]+")
 
 
-#: First word of a phrase -> (the words after it, its term), longest first.
-_PHRASE_START: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _phrase, _term in sorted(_PHRASES.items(), key=lambda kv: -len(kv[0])):
-    _first, *_rest = _phrase.replace("-", " ").split()  # as _words makes them (tested)
-    _PHRASE_START.setdefault(_first, []).append((tuple(_rest), _term))
-_PREFIXES = (
-    ("meny", "s"), ("peny", "s"), ("mem", "p"), ("pem", "p"), ("meng", ""), ("peng", ""),
-    ("men", "t"), ("pen", "t"),
-)  # fmt: skip
-_STARTS = frozenset(_PHRASE_START)
-_VOWELS = frozenset("aeiou")
+#: ``_PHRASES`` as ``_phrases`` reads them: (first word, second word) -> (the words after
+#: those two, the term) of each phrase that starts so, the longest first. Written out rather
+#: than worked out at import (that loop cost a third of the module's import);
+#: tests/test_lke_words.py checks that it says what ``_PHRASES`` says.
+_PAIRS: dict[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]] = {
+    ("sistem", "pengendalian"): (
+        (("internal", "pemerintah"), "spip"),
+        (("intern", "pemerintah"), "spip"),
+    ),
+    ("sistem", "pemerintahan"): ((("berbasis", "elektronik"), "spbe"),),
+    ("wilayah", "birokrasi"): ((("bersih", "dan", "melayani"), "wbk"),),
+    ("sistem", "pengawasan"): (
+        (("internal", "pemerintah"), "spip"),
+        (("intern", "pemerintah"), "spip"),
+    ),
+    ("laporan", "akuntabilitas"): ((("kinerja",), "lakip"),),
+    ("prosedur", "operasional"): ((("standar",), "sop"), (("tetap",), "sop")),
+    ("standar", "operasional"): ((("prosedur",), "sop"),),
+    ("standard", "operating"): ((("procedure",), "sop"),),
+    ("wilayah", "bebas"): ((("dari", "korupsi"), "wbk"),),
+    ("pendidikan", "dan"): ((("pelatihan",), "diklat"),),
+    ("indikator", "kinerja"): ((("utama",), "iku"),),
+    ("monitoring", "dan"): ((("evaluasi",), "monev"),),
+    ("pemantauan", "dan"): ((("evaluasi",), "monev"),),
+    ("whistle", "blowing"): ((("system",), "wbs"),),
+    ("whistleblowing", "system"): (((), "wbs"),),
+    ("benturan", "kepentingan"): (((), "bkepentingan"),),
+    ("teknologi", "informasi"): (((), "ti"),),
+    ("sumber", "daya"): ((("manusia",), "sdm"),),
+    ("peta", "proses"): ((("bisnis",), "probis"),),
+    ("ditindak", "lanjuti"): (((), "tindaklanjut"),),
+    ("zona", "integritas"): (((), "zi"),),
+    ("laporan", "kinerja"): (((), "lakip"),),
+    ("agen", "perubahan"): (((), "agenubah"),),
+    ("tindak", "lanjut"): (((), "tindaklanjut"),),
+    ("proses", "bisnis"): (((), "probis"),),
+    ("rencana", "kerja"): (((), "rencanakerja"),),
+    ("budaya", "kerja"): (((), "budayakerja"),),
+    ("e", "government"): (((), "spbe"),),
+    ("rencana", "aksi"): (((), "rencanakerja"),),
+    ("pola", "pikir"): (((), "polapikir"),),
+    ("role", "model"): (((), "rolemodel"),),
+    ("sp4n", "lapor"): (((), "sp4n"),),
+    ("e", "office"): (((), "spbe"),),
+    ("e", "gov"): (((), "spbe"),),
+}
+_STARTS = frozenset(first for first, _ in _PAIRS)
 _STEMS: dict[str, str] = {}
 #: Terms the tables above produce are already stems.
-_CANONICAL = frozenset(_PHRASES.values()) | frozenset(_WORDS.values())
-
-
-_SUFFIXES_1 = ("nya", "lah", "kah")
-_PREFIXES_1 = ("di", "ke", "se", "ter", "ber")
-_PREFIXES_2 = tuple(p for p, _ in _PREFIXES)
-_PREFIXES_3 = ("per", "pe", "me")
-_SUFFIXES_2 = ("kan", "an", "i")
+_CANONICAL = frozenset((*_PHRASES.values(), *_WORDS.values()))
+_VOWELS = "aeiou"
+_ONSETS = {"y": "s", "g": ""}  # the letter after men-/pen- -> the root's lost first letter
 
 
 def _strip(word: str) -> str:
-    # each loop keeps its first match; one startswith/endswith with the whole tuple first
-    # skips a loop that cannot match (most words miss most of them)
+    # the affix rules by letters and lengths (a slice or a str method call costs several
+    # times a letter's look-up); tests/test_lke_words.py holds it to the rules as written
+    # with startswith/endswith and prefix tables
     w = word
-    if w.endswith(_SUFFIXES_1):
-        for suffix in _SUFFIXES_1:
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-                w = w[: -len(suffix)]
-                break
-    for prefix in _PREFIXES_1 if w.startswith(_PREFIXES_1) else ():
-        if w.startswith(prefix) and len(w) - len(prefix) >= 4:
-            w = w[len(prefix) :]
-            break
-    else:
-        for prefix, onset in _PREFIXES if w.startswith(_PREFIXES_2) else ():
-            if w.startswith(prefix) and len(w) - len(prefix) >= 3:
-                rest = w[len(prefix) :]
-                w = onset + rest if rest[0] in _VOWELS else rest
-                break
-        else:
-            for prefix in _PREFIXES_3 if w.startswith(_PREFIXES_3) else ():
-                if w.startswith(prefix) and len(w) - len(prefix) >= 4:
-                    w = w[len(prefix) :]
-                    break
-    if w.endswith(_SUFFIXES_2):
-        for suffix in _SUFFIXES_2:
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-                w = w[: -len(suffix)]
-                break
+    n = len(w)
+    # -nya, -lah, -kah
+    if n >= 7 and w[-1] in "ah" and w[-3:] in ("nya", "lah", "kah"):
+        w = w[:-3]
+        n -= 3
+    # di-, ke-, se-, ter-, ber-; else meny-, peny-, mem-, pem-, meng-, peng-, men-, pen-
+    # (the root's lost first letter back before a vowel); else per-, pe-, me-
+    if n >= 6:
+        c = w[0]
+        if c in "dks":
+            if w[1] == ("i" if c == "d" else "e"):
+                w = w[2:]
+                n -= 2
+        elif c in "tb":
+            if n >= 7 and w[1] == "e" and w[2] == "r":
+                w = w[3:]
+                n -= 3
+        elif c in "mp" and w[1] == "e":
+            c = w[2]
+            if c == "n":
+                onset = _ONSETS.get(w[3]) if n >= 7 else None
+                if onset is None:
+                    w = w[3:]
+                    if w[0] in _VOWELS:
+                        w = "t" + w
+                else:
+                    w = w[4:]
+                    if onset and w[0] in _VOWELS:
+                        w = onset + w
+                n = len(w)
+            elif c == "m":
+                w = w[3:]
+                if w[0] in _VOWELS:
+                    w = "p" + w
+                n = len(w)
+            elif c == "r" and n >= 7 and w[0] == "p":
+                w = w[3:]
+                n -= 3
+            else:
+                w = w[2:]
+                n -= 2
+    # -kan, -an, -i
+    if n >= 5:
+        c = w[-1]
+        if c == "n":
+            if n >= 7 and w[-3:] == "kan":
+                w = w[:-3]
+                n -= 3
+            elif n >= 6 and w[-2] == "a":
+                w = w[:-2]
+                n -= 2
+        elif c == "i":
+            w = w[:-1]
+            n -= 1
     # -asi words keep one stem whatever their affixes: informasi, diinformasikan
-    return w[:-1] if w.endswith("si") and len(w) >= 7 else w
+    return w[:-1] if n >= 7 and w[-1] == "i" and w[-2] == "s" else w
 
 
 def stem(word: str) -> str:
@@ -237,8 +298,12 @@ class _Terms(dict[str, str]):
     first sight: office text repeats its words a lot."""
 
     def __missing__(self, word: str) -> str:
-        mapped = _WORDS.get(word, word)
-        got = stem(mapped) if mapped and mapped not in _STOP else ""
+        # ``stem`` inlined (a call fewer; its table is for its own callers)
+        got = _WORDS.get(word, word)
+        if not got or got in _STOP:
+            got = ""
+        elif len(got) > 5 and got not in _CANONICAL:
+            got = _strip(got)
         if len(self) < 50_000:
             self[word] = got
         return got
@@ -287,17 +352,33 @@ def bag(text: str) -> frozenset[str]:
 
 def _phrases(words: list[str]) -> list[str]:
     """The words with each phrase (``zona integritas``) replaced by its term, read from the
-    left, the longest phrase first where several start at one word."""
+    left, the longest phrase first where several start at one word (``words`` itself,
+    changed, or a new list)."""
+    last = len(words) - 1
+    firsts = _STARTS.intersection(words)
+    if len(firsts) == 1:
+        (first,) = firsts
+        j = words.index(first)
+        if words.count(first) == 1:  # one place where phrases can start (most texts)
+            if j != last:
+                for rest, term in _PAIRS.get((first, words[j + 1]), ()):
+                    end = j + 2 + len(rest)
+                    if not rest or tuple(words[j + 2 : end]) == rest:
+                        words[j:end] = (term,)
+                        break
+            return words
+        at = [j, *[k for k in range(j + 1, last + 1) if words[k] == first]]
+    else:  # where each phrase's first word is, from the left
+        at = [j for j, w in enumerate(words) if w in firsts]
     out: list[str] = []
     done = 0  # words before this are in ``out``
-    for j in [j for j, w in enumerate(words) if w in _STARTS]:
-        if j < done:
-            continue  # inside a phrase already replaced
-        for tail, term in _PHRASE_START[words[j]]:
-            end = j + 1 + len(tail)
-            if tuple(words[j + 1 : end]) == tail:
-                out += words[done:j]
-                out.append(term)
-                done = end
-                break
+    for j in at:
+        if j >= done and j != last:
+            for rest, term in _PAIRS.get((words[j], words[j + 1]), ()):
+                end = j + 2 + len(rest)
+                if not rest or tuple(words[j + 2 : end]) == rest:
+                    out += words[done:j]
+                    out.append(term)
+                    done = end
+                    break
     return out + words[done:] if done else words
