@@ -290,3 +290,28 @@ def test_a_row_with_no_lke_words_is_left_unmapped() -> None:
 def test_a_row_above_any_area_is_matched_against_every_area() -> None:
     m = map_row(area=None, indicator="Whistle Blowing System telah diterapkan")
     assert m.code == "A.1.V.iv.a"
+
+
+def test_a_row_ranked_again_is_ranked_as_on_first_sight() -> None:
+    # the matcher keeps each row's ranking: a row met again (the page checking a plan a
+    # second time) gets it back, and the same words in another area, sub-area or length
+    # are ranked there, as a matcher that never met them ranks them
+    from zi_workbook.lke import match
+
+    plan = read_plan(SAMPLE_FILE)
+    shared = match.Matcher(load())
+    asks = [
+        (area, r.component, r.indicator, f"{r.action}\n{r.evidence}", sub, keep)
+        for r in plan.rows[:20]
+        for area, sub, keep in ((r.area, None, 3), ("II", None, 3), (r.area, None, 1),
+                                ("V", "A.1.V.iv", 3), (None, None, 3))
+    ]  # fmt: skip
+    first = [shared.rank(a, c, i, t, sub_area=s, keep=k) for a, c, i, t, s, k in asks]
+    again = [shared.rank(a, c, i, t, sub_area=s, keep=k) for a, c, i, t, s, k in asks]
+    fresh = [
+        match.Matcher(load()).rank(a, c, i, t, sub_area=s, keep=k) for a, c, i, t, s, k in asks
+    ]
+    assert first == again == fresh
+    assert len({tuple(r) for r in first}) > len(asks) // 3  # the asks rank differently
+    shared.clear()
+    assert [shared.rank(a, c, i, t, sub_area=s, keep=k) for a, c, i, t, s, k in asks] == fresh
