@@ -6,11 +6,12 @@ Cold: a fresh process has imported zi_workbook and read the sample (not timed); 
 timed part imports the LKE modules, loads the data file, builds the matcher, maps the
 70 rows, covers the LKE and makes the findings and the JSON (target <= 10 ms). The rows'
 statuses are worked out before the timer: ``build_report`` works them out for every row
-whether or not it maps the LKE, and the coverage reads them. Warm: the
-same again in that process (target <= 3 ms); then once more with the matcher's worked-out
-texts forgotten, as for another office's plan (only the stems of words are kept). Scale:
-the sample's rows repeated with distinct words (so no cache helps) to 1,000 and 10,000
-rows (target: linear).
+whether or not it maps the LKE, and the coverage reads them. Warm: the same again in
+that process (target <= 3 ms); then once more with the matcher's worked-out texts and
+rankings forgotten, as for another office's plan (only the terms of words are kept).
+Scale: the sample's rows repeated with distinct words (so no cache helps) to 1,000 and
+10,000 rows (target: linear), the two sizes' runs interleaved, with the collector as the
+command line runs it.
 Figures are medians; process time, so other work on the machine counts less. The
 children cache bytecode as installed packages do (``PYTHONDONTWRITEBYTECODE`` would
 make the cold figure the time to compile our sources).
@@ -104,17 +105,28 @@ def _scaled(n: int) -> tuple[object, ...]:
     )
 
 
-def _timed(rows: tuple[object, ...], runs: int = 3) -> float:
-    states = statuses(rows)
-    times = []
-    for _ in range(runs):
-        from zi_workbook.lke.plan import matcher
+def _timed(sizes: tuple[int, ...], runs: int = 5) -> list[float]:
+    """The median CPU ms of mapping and covering each scaled plan, the sizes' runs
+    interleaved (a slower minute of the machine weighs on every size alike), with the
+    collector as the command line runs it, the matcher's texts forgotten before each."""
+    import gc
 
-        matcher().clear()  # no cached texts between runs
-        t = time.process_time()
-        map_and_cover(rows, states)
-        times.append((time.process_time() - t) * 1000)
-    return statistics.median(times)
+    from zi_workbook.lke.plan import matcher
+
+    plans = [(rows, statuses(rows)) for rows in map(_scaled, sizes)]
+    times: list[list[float]] = [[] for _ in sizes]
+    before = gc.get_threshold()
+    gc.set_threshold(100_000, *before[1:])
+    try:
+        for _ in range(runs):
+            for (rows, states), out in zip(plans, times, strict=True):
+                matcher().clear()  # no cached texts between runs
+                t = time.process_time()
+                map_and_cover(rows, states)
+                out.append((time.process_time() - t) * 1000)
+    finally:
+        gc.set_threshold(*before)
+    return [statistics.median(t) for t in times]
 
 
 def main() -> int:
@@ -122,7 +134,7 @@ def main() -> int:
     print(f"sample (70 rows): cold {cold:.1f} ms (target <= 10), warm {warm:.2f} ms (<= 3)")
     print(f"  warm with the matcher's texts forgotten (a new plan): {new:.2f} ms")
     print(f"  for scale: read_plan of the sample in the same processes: {read:.1f} ms")
-    small, big = _timed(_scaled(1_000)), _timed(_scaled(10_000))
+    small, big = _timed((1_000, 10_000))
     print(
         f"1,000 rows: {small:.0f} ms; 10,000 rows: {big:.0f} ms "
         f"({big / 10_000 * 1000:.0f} us/row; x{big / small:.1f} for x10 rows)"
