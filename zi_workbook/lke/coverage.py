@@ -119,22 +119,28 @@ def _sum_counts(counts: Iterable[dict[str, int]]) -> dict[str, int]:
 
 
 class AreaCoverage(Record):
-    """An area's sub-areas and its WBK/WBBM minimums; its ceilings are the sums of its
-    sub-areas', taken once (the report, the findings and the writers read them often)."""
+    """An area's sub-areas, its WBK/WBBM minimums and its counts; its ceilings are the sums
+    of its sub-areas', taken once (the report, the findings and the writers read them often)."""
 
-    __slots__ = ("area", "ceiling", "minimums", "plan_ceiling", "sub_areas")
+    __slots__ = ("area", "ceiling", "counts", "minimums", "plan_ceiling", "sub_areas")
     area: Area
     sub_areas: tuple[SubAreaCoverage, ...]
     minimums: dict[str, float]
+    counts: dict[str, int]
     ceiling: float
     plan_ceiling: float
 
     def __init__(
-        self, area: Area, sub_areas: tuple[SubAreaCoverage, ...], minimums: dict[str, float]
+        self,
+        area: Area,
+        sub_areas: tuple[SubAreaCoverage, ...],
+        minimums: dict[str, float],
+        counts: dict[str, int],
     ) -> None:
         self.area = area
         self.sub_areas = sub_areas
         self.minimums = minimums
+        self.counts = counts
         self.ceiling = math.fsum([s.ceiling for s in sub_areas])
         self.plan_ceiling = math.fsum([s.plan_ceiling for s in sub_areas])
 
@@ -153,15 +159,17 @@ def _round(x: float) -> float:
 class Coverage(Record):
     """Coverage of one plan: per area, sub-area and question, with the ceilings."""
 
-    __slots__ = ("areas", "ceiling", "lke", "plan_ceiling")
+    __slots__ = ("areas", "ceiling", "counts", "lke", "plan_ceiling")
     lke: Lke
     areas: dict[str, AreaCoverage]
+    counts: dict[str, int]
     ceiling: float
     plan_ceiling: float
 
     def __init__(self, lke: Lke, areas: dict[str, AreaCoverage]) -> None:
         self.lke = lke
         self.areas = areas
+        self.counts = _sum_counts([a.counts for a in areas.values()])
         self.ceiling = math.fsum([a.ceiling for a in areas.values()])
         self.plan_ceiling = math.fsum([a.plan_ceiling for a in areas.values()])
 
@@ -183,36 +191,45 @@ class Coverage(Record):
     def to_dict(self) -> dict[str, Any]:
         """The report's top-level ``lke``: coverage, ceiling and minimums."""
         areas: dict[str, Any] = {}
-        area_counts = []
+        ceilings: dict[str, float] = {}
+        plans: dict[str, float] = {}
         for numeral, a in self.areas.items():
             subs = {}
             for s in a.sub_areas:
+                sub, c = s.sub_area, s.counts
                 # STATES in order, as a literal: a comprehension is a call per sub-area
                 by_state: dict[str, list[str]] = {"none": [], "planned": [], "complete": []}
-                for code, state in zip(s.sub_area.questions, s.states, strict=True):
+                for code, state in zip(sub.questions, s.states, strict=True):
                     by_state[state].append(code)
-                subs[s.sub_area.code] = {
-                    "name": s.sub_area.name,
-                    "part": s.sub_area.part,
-                    "weight": s.sub_area.weight,
-                    **s.counts,
-                    "ceiling": _round(s.ceiling),
+                subs[sub.code] = {  # keys as literals: one presized dict, no merge
+                    "name": sub.name,
+                    "part": sub.part,
+                    "weight": sub.weight,
+                    "questions": c["questions"],
+                    "planned": c["planned"],
+                    "complete": c["complete"],
+                    "none": c["none"],
+                    "ceiling": round4(s.ceiling + 0.0),  # _round, without a call
                     "questions_by_state": by_state,
                 }
-            counts = _sum_counts(s.counts for s in a.sub_areas)
-            area_counts.append(counts)
-            areas[numeral] = {"weight": a.area.weight, **counts, "sub_areas": subs}
+            areas[numeral] = {"weight": a.area.weight, **a.counts, "sub_areas": subs}
+            ceilings[numeral] = round4(a.ceiling + 0.0)
+            plans[numeral] = round4(a.plan_ceiling + 0.0)
+        below = {
+            level: [n for n, a in self.areas.items() if not ceilings[n] >= a.minimums[level]]
+            for level in self.lke.thresholds
+        }  # ``below``, from the rounded ceilings at hand
         return {
-            "coverage": {**_sum_counts(area_counts), "areas": areas},
+            "coverage": {**self.counts, "areas": areas},
             "ceiling": {
-                "areas": {n: _round(a.ceiling) for n, a in self.areas.items()},
+                "areas": ceilings,
                 "pengungkit": _round(self.ceiling),
-                "plan_areas": {n: _round(a.plan_ceiling) for n, a in self.areas.items()},
+                "plan_areas": plans,
                 "plan_pengungkit": _round(self.plan_ceiling),
                 "hasil_outside_plan": self.lke.hasil,
             },
             "minimums": self.minimums(),
-            "below_minimum": {level: self.below(level) for level in self.lke.thresholds},
+            "below_minimum": below,
         }
 
     def findings(self) -> Iterator[Finding]:
@@ -221,7 +238,7 @@ class Coverage(Record):
         every = self.lke.questions
         for a in self.areas.values():
             for s in a.sub_areas:
-                if "none" in s.states:
+                if s.counts["none"]:
                     for code, state in zip(s.sub_area.questions, s.states, strict=True):
                         if state == "none":
                             yield _unplanned(every[code])
@@ -277,6 +294,7 @@ def cover_codes(lke: Lke, actions: dict[str, list[Act]]) -> Coverage:
     areas: dict[str, AreaCoverage] = {}
     for numeral, area in lke.areas.items():
         subs = []
+        area_n = area_none = area_complete = 0
         for code in area.sub_areas:
             sub = lke.sub_areas[code]
             states = []
@@ -298,11 +316,18 @@ def cover_codes(lke: Lke, actions: dict[str, list[Act]]) -> Coverage:
             planned = n - none
             weight = sub.weight
             counts = {"questions": n, "planned": planned, "complete": complete, "none": none}
+            area_n += n
+            area_none += none
+            area_complete += complete
             n = n or 1
             ceiling, plan_ceiling = weight * complete / n, weight * planned / n
             subs.append(
                 SubAreaCoverage(sub, tuple(states), counts, ceiling, plan_ceiling, lke, actions)
             )
         minimums = {level: t.area_min(area.weight) for level, t in lke.thresholds.items()}
-        areas[numeral] = AreaCoverage(area, tuple(subs), minimums)
+        counts = {
+            "questions": area_n, "planned": area_n - area_none, "complete": area_complete,
+            "none": area_none,
+        }  # fmt: skip
+        areas[numeral] = AreaCoverage(area, tuple(subs), minimums, counts)
     return Coverage(lke, areas)
