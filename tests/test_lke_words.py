@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from zi_workbook.lke import words
-from zi_workbook.lke.words import _PAIRS, _PHRASES, _STARTS, _words, bag, stem, term
+from zi_workbook.lke.words import _LENGTHS, _PHRASES, _STARTS, _words, bag, stem, term
 
 # ---- the rules as first written (zi_workbook/lke/words.py before round 6) ----
 _PREFIXES = (
@@ -96,25 +96,26 @@ def _bag_as_written(text: str) -> frozenset[str]:
 # ---- the tables ----
 
 
-def test_the_phrase_pairs_say_what_the_phrases_say() -> None:
-    # words.py writes the phrases out by their first two words (cheaper than working that
-    # out at import): each phrase of two words or more, in the order the walk tries them
-    pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+def test_the_phrase_lengths_say_what_the_phrases_say() -> None:
+    # words.py writes out how many words the phrases of each first word have (cheaper than
+    # working that out at import), the most first
+    lengths: dict[str, set[int]] = {}
     for first, tails in _PHRASE_START.items():
-        assert all(tail for tail, _ in tails), first  # a phrase of one word: not a phrase
-        for tail, found in tails:
-            after = pairs.setdefault((first, tail[0]), [])
-            if all(rest != tail[1:] for rest, _ in after):  # the same words twice: one
-                after.append((tail[1:], found))
-    assert {pair: tuple(after) for pair, after in pairs.items()} == _PAIRS
+        assert all(tails), first  # a phrase of one word would be no phrase
+        lengths[first] = {1 + len(tail) for tail, _ in tails}
+    assert {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()} == _LENGTHS
     assert frozenset(_PHRASE_START) == _STARTS
 
 
-def test_the_phrase_table_splits_each_phrase_as_texts_are_split() -> None:
-    # phrases are matched word by word: "e-office" is ("e", "office")
+def test_the_words_table_gives_terms_that_are_no_stop_words() -> None:
+    # a word of _WORDS gives its value as it is (the value is a stem and no stop word)
+    assert not set(words._WORDS.values()) & words._STOP
+
+
+def test_each_phrase_is_there_as_its_words_joined() -> None:
+    # a phrase is looked up by its words joined with one space: "e-office" as "e office"
     for phrase, found in _PHRASES.items():
-        first, second, *rest = _words(phrase)
-        assert (tuple(rest), found) in _PAIRS[(first, second)], phrase
+        assert _PHRASES[" ".join(_words(phrase))] == found, phrase
 
 
 # ---- the fast paths against the rules as written ----

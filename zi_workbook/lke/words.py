@@ -13,13 +13,13 @@ dropped, and affixes stripped (``penyusunan``, ``disusun``, ``menyusun`` -> ``su
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from .. import _regex
 
 __all__ = ["bag", "forget", "learn", "stem", "term", "terms"]
 
-#: Phrases that are one idea, replaced before the text is cut into words.
+#: Phrases that are one idea, each replaced by its term in a text's words (looked up by the
+#: words joined with one space: each phrase is here in that form too).
 _PHRASES = {
     "zona integritas": "zi",
     "wilayah bebas dari korupsi": "wbk",
@@ -57,7 +57,9 @@ _PHRASES = {
     "e- office": "spbe",
     "e office": "spbe",
     "e-government": "spbe",
+    "e government": "spbe",
     "e-gov": "spbe",
+    "e gov": "spbe",
     "sp4n-lapor": "sp4n",
     "sp4n lapor": "sp4n",
     "rencana aksi": "rencanakerja",
@@ -157,58 +159,26 @@ def _words(text: str) -> list[str]:
     return _word_re().findall(text.lower())
 
 
-@cache
+_WORD_RE: list[re.Pattern[str]] = []  # compiled on first use (functools.cache costs more)
+
+
 def _word_re() -> re.Pattern[str]:
-    return _regex.compile(r"[a-z0-9]+")
+    if not _WORD_RE:
+        _WORD_RE.append(_regex.compile(r"[a-z0-9]+"))
+    return _WORD_RE[0]
 
 
-#: ``_PHRASES`` as ``_phrases`` reads them: (first word, second word) -> (the words after
-#: those two, the term) of each phrase that starts so, the longest first. Written out rather
-#: than worked out at import (that loop cost a third of the module's import);
-#: tests/test_lke_words.py checks that it says what ``_PHRASES`` says.
-_PAIRS: dict[tuple[str, str], tuple[tuple[tuple[str, ...], str], ...]] = {
-    ("sistem", "pengendalian"): (
-        (("internal", "pemerintah"), "spip"),
-        (("intern", "pemerintah"), "spip"),
-    ),
-    ("sistem", "pemerintahan"): ((("berbasis", "elektronik"), "spbe"),),
-    ("wilayah", "birokrasi"): ((("bersih", "dan", "melayani"), "wbk"),),
-    ("sistem", "pengawasan"): (
-        (("internal", "pemerintah"), "spip"),
-        (("intern", "pemerintah"), "spip"),
-    ),
-    ("laporan", "akuntabilitas"): ((("kinerja",), "lakip"),),
-    ("prosedur", "operasional"): ((("standar",), "sop"), (("tetap",), "sop")),
-    ("standar", "operasional"): ((("prosedur",), "sop"),),
-    ("standard", "operating"): ((("procedure",), "sop"),),
-    ("wilayah", "bebas"): ((("dari", "korupsi"), "wbk"),),
-    ("pendidikan", "dan"): ((("pelatihan",), "diklat"),),
-    ("indikator", "kinerja"): ((("utama",), "iku"),),
-    ("monitoring", "dan"): ((("evaluasi",), "monev"),),
-    ("pemantauan", "dan"): ((("evaluasi",), "monev"),),
-    ("whistle", "blowing"): ((("system",), "wbs"),),
-    ("whistleblowing", "system"): (((), "wbs"),),
-    ("benturan", "kepentingan"): (((), "bkepentingan"),),
-    ("teknologi", "informasi"): (((), "ti"),),
-    ("sumber", "daya"): ((("manusia",), "sdm"),),
-    ("peta", "proses"): ((("bisnis",), "probis"),),
-    ("ditindak", "lanjuti"): (((), "tindaklanjut"),),
-    ("zona", "integritas"): (((), "zi"),),
-    ("laporan", "kinerja"): (((), "lakip"),),
-    ("agen", "perubahan"): (((), "agenubah"),),
-    ("tindak", "lanjut"): (((), "tindaklanjut"),),
-    ("proses", "bisnis"): (((), "probis"),),
-    ("rencana", "kerja"): (((), "rencanakerja"),),
-    ("budaya", "kerja"): (((), "budayakerja"),),
-    ("e", "government"): (((), "spbe"),),
-    ("rencana", "aksi"): (((), "rencanakerja"),),
-    ("pola", "pikir"): (((), "polapikir"),),
-    ("role", "model"): (((), "rolemodel"),),
-    ("sp4n", "lapor"): (((), "sp4n"),),
-    ("e", "office"): (((), "spbe"),),
-    ("e", "gov"): (((), "spbe"),),
-}
-_STARTS = frozenset(first for first, _ in _PAIRS)
+#: A phrase's first word -> how many words the phrases starting with it have, the most first.
+#: Written out rather than worked out at import (tests/test_lke_words.py checks it).
+_LENGTHS = {
+    "zona": (2,), "wilayah": (5, 4), "prosedur": (3,), "standar": (3,), "standard": (3,),
+    "teknologi": (2,), "sumber": (3,), "sistem": (4,), "whistle": (3,), "whistleblowing": (2,),
+    "indikator": (3,), "laporan": (3, 2), "tindak": (2,), "ditindak": (2,), "monitoring": (3,),
+    "pemantauan": (3,), "pendidikan": (3,), "agen": (2,), "benturan": (2,), "pola": (2,),
+    "budaya": (2,), "peta": (3,), "proses": (2,), "role": (2,), "e": (2,), "sp4n": (2,),
+    "rencana": (2,),
+}  # fmt: skip
+_STARTS = frozenset(_LENGTHS)
 _STEMS: dict[str, str] = {}
 #: Terms the tables above produce are already stems.
 _CANONICAL = frozenset((*_PHRASES.values(), *_WORDS.values()))
@@ -297,6 +267,8 @@ class _Terms(dict[str, str]):
     """Word -> its term outside a phrase ("" for a word that is dropped), worked out on
     first sight: office text repeats its words a lot."""
 
+    __slots__ = ()
+
     def __missing__(self, word: str) -> str:
         # ``stem`` inlined (a call fewer; its table is for its own callers)
         got = _WORDS.get(word, word)
@@ -307,8 +279,6 @@ class _Terms(dict[str, str]):
         if len(self) < 50_000:
             self[word] = got
         return got
-
-
 _TERMS = _Terms()
 _TERM_OF = _TERMS.__getitem__
 
@@ -354,31 +324,27 @@ def _phrases(words: list[str]) -> list[str]:
     """The words with each phrase (``zona integritas``) replaced by its term, read from the
     left, the longest phrase first where several start at one word (``words`` itself,
     changed, or a new list)."""
-    last = len(words) - 1
     firsts = _STARTS.intersection(words)
     if len(firsts) == 1:
         (first,) = firsts
         j = words.index(first)
         if words.count(first) == 1:  # one place where phrases can start (most texts)
-            if j != last:
-                for rest, term in _PAIRS.get((first, words[j + 1]), ()):
-                    end = j + 2 + len(rest)
-                    if not rest or tuple(words[j + 2 : end]) == rest:
-                        words[j:end] = (term,)
-                        break
+            for n in _LENGTHS[first]:
+                # words cut short by the text's end join as a shorter phrase, or as none
+                term = _PHRASES.get(" ".join(words[j : j + n]))
+                if term is not None:
+                    words[j : j + n] = (term,)
+                    break
             return words
-        at = [j, *[k for k in range(j + 1, last + 1) if words[k] == first]]
-    else:  # where each phrase's first word is, from the left
-        at = [j for j, w in enumerate(words) if w in firsts]
     out: list[str] = []
     done = 0  # words before this are in ``out``
-    for j in at:
-        if j >= done and j != last:
-            for rest, term in _PAIRS.get((words[j], words[j + 1]), ()):
-                end = j + 2 + len(rest)
-                if not rest or tuple(words[j + 2 : end]) == rest:
+    for j in [j for j, w in enumerate(words) if w in firsts]:
+        if j >= done:
+            for n in _LENGTHS[words[j]]:
+                term = _PHRASES.get(" ".join(words[j : j + n]))
+                if term is not None:
                     out += words[done:j]
                     out.append(term)
-                    done = end
+                    done = j + n
                     break
     return out + words[done:] if done else words
