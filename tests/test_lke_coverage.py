@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from zi_workbook.lke.coverage import MappedAction, cover
+from zi_workbook.lke.actions import MappedAction
+from zi_workbook.lke.coverage import cover
 from zi_workbook.lke.data import load
 
 
@@ -90,3 +91,19 @@ def test_minimums_are_60_and_75_percent_of_each_weight() -> None:
     assert minimums["WBBM"]["areas"]["II"] == 5.25
     assert (minimums["WBK"]["pengungkit"], minimums["WBBM"]["pengungkit"]) == (40, 48)
     assert (minimums["WBK"]["total"], minimums["WBBM"]["total"]) == (75, 85)
+
+
+def test_unplanned_findings_are_what_their_declared_templates_give() -> None:
+    from zi_workbook.findings import FINDING_TYPES
+    from zi_workbook.lke import coverage
+
+    kind = FINDING_TYPES["lke-question-unplanned"]
+    assert coverage._split(kind.template_id) is not None  # the cheap path is taken
+    assert coverage._split(kind.template_en) is not None
+    for q in load().questions.values():
+        coverage._UNPLANNED.pop(q.code, None)
+        assert coverage._unplanned(q) == kind.make("", 0, "", question=q.code, text=q.short)
+    for template in ("{question} {{x}} {text}", "{question:>9} {text}", "{text} {question}",
+                     "{question} {text} {more}", "{question} {text!r}", "{question}"):  # fmt: skip
+        assert coverage._split(template) is None, template
+    assert coverage._split("Q {question}: {text}.") == ("Q ", ": ", ".")

@@ -14,52 +14,19 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Iterator
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from ..findings import FINDING_TYPES, Finding, finding
 from .data import Area, Lke, Question, Record, SubArea
 from .match import round4
 
-__all__ = [
-    "Act", "AreaCoverage", "Coverage", "MappedAction", "QuestionCoverage", "SubAreaCoverage",
-    "cover", "cover_codes",
-]  # fmt: skip
+if TYPE_CHECKING:
+    from .actions import MappedAction, QuestionCoverage
+
+__all__ = ["Act", "AreaCoverage", "Coverage", "SubAreaCoverage", "cover", "cover_codes"]
 
 STATES = ("none", "planned", "complete")
-
-
-class MappedAction(Record):
-    """One action mapped to a question, with the status the report gave it."""
-
-    __slots__ = ("code", "row", "sheet", "status")
-    code: str
-    sheet: str
-    row: int
-    status: str
-
-    def __init__(self, code: str, sheet: str, row: int, status: str) -> None:
-        self.code = code
-        self.sheet = sheet
-        self.row = row
-        self.status = status
-
-    @property
-    def complete(self) -> bool:
-        return self.status == "complete"
-
-
-class QuestionCoverage(Record):
-    """A question, its actions, and its state: none, planned or complete."""
-
-    __slots__ = ("actions", "question", "state")
-    question: Question
-    actions: tuple[MappedAction, ...]
-    state: str
-
-    def __init__(self, question: Question, actions: tuple[MappedAction, ...], state: str) -> None:
-        self.question = question
-        self.actions = actions
-        self.state = state
 
 
 #: An action as ``cover`` keeps it, by its question's code: (sheet, row, status).
@@ -68,7 +35,8 @@ Act = tuple[str, int, str]
 
 class SubAreaCoverage(Record):
     """A sub-area: its questions' states in LKE order, counts and ceilings (weight x share
-    of questions). ``questions`` makes each question's ``QuestionCoverage`` on use, from
+    of questions). ``questions`` makes each question's ``QuestionCoverage`` on use (module
+    ``actions``, imported then), from
     the worksheet ``lke`` and the plan's ``actions`` by code (the JSON and the findings
     read only the states)."""
 
@@ -101,6 +69,8 @@ class SubAreaCoverage(Record):
 
     @property
     def questions(self) -> tuple[QuestionCoverage, ...]:
+        from .actions import MappedAction, QuestionCoverage
+
         every, actions = self.lke.questions, self.actions
         return tuple(
             QuestionCoverage(
@@ -269,11 +239,29 @@ def _unplanned(question: Question) -> Finding:
     code, text = question.code, question.short
     made = _UNPLANNED.get(code)
     if made is None or made[0] != text:
-        made = _UNPLANNED[code] = (
-            text,
-            FINDING_TYPES["lke-question-unplanned"].make("", 0, "", question=code, text=text),
-        )
+        kind = FINDING_TYPES["lke-question-unplanned"]
+        id_, en = _split(kind.template_id), _split(kind.template_en)
+        if id_ is None or en is None:
+            new = kind.make("", 0, "", question=code, text=text)
+        else:  # what ``make`` gives, without parsing the templates again
+            message_id = id_[0] + code + id_[1] + text + id_[2]
+            message_en = en[0] + code + en[1] + text + en[2]
+            new = Finding(kind.code, kind.severity, "", 0, "", message_id, message_en)
+        made = _UNPLANNED[code] = (text, new)
     return made[1]
+
+
+@cache
+def _split(template: str) -> tuple[str, str, str] | None:
+    """``template`` cut around its fields when they are ``{question}`` then ``{text}`` and
+    no other brace is in it: ``str.format`` then puts the values between the three parts,
+    verbatim (a test holds the two together); None for any other template."""
+    before, question, rest = template.partition("{question}")
+    between, text, after = rest.partition("{text}")
+    literal = before + between + after
+    if not question or not text or "{" in literal or "}" in literal:
+        return None
+    return before, between, after
 
 
 def _id_number(x: float) -> str:
