@@ -216,16 +216,20 @@ class Coverage(Record):
             if a.reaches("WBK"):
                 continue
             plan = a.plan_ceiling
-            if _round(plan) < a.minimums["WBK"]:
-                plan_id = f"walau semua langkah aksi selesai, hanya {_id_number(plan)}"
-                plan_en = f"even if every planned action completes, only {plan:.2f}"
+            minimum = a.minimums["WBK"]
+            # each figure printed once: the Indonesian text is the English with a comma
+            ceiling_en, minimum_en, plan_en = f"{a.ceiling:.2f}", f"{minimum:.2f}", f"{plan:.2f}"
+            plan_n = plan_en.replace(".", ",")
+            if _round(plan) < minimum:
+                plan_id = f"walau semua langkah aksi selesai, hanya {plan_n}"
+                plan_en = f"even if every planned action completes, only {plan_en}"
             else:
-                plan_id = f"bila semua langkah aksi selesai: {_id_number(plan)}"
-                plan_en = f"if every planned action completes: {plan:.2f}"
+                plan_id = f"bila semua langkah aksi selesai: {plan_n}"
+                plan_en = f"if every planned action completes: {plan_en}"
             yield finding(
                 "lke-area-below-minimum", "", 0, "", area=numeral, weight=f"{a.area.weight:g}",
-                ceiling_id=_id_number(a.ceiling), ceiling_en=f"{a.ceiling:.2f}",
-                minimum_id=_id_number(a.minimums["WBK"]), minimum_en=f"{a.minimums['WBK']:.2f}",
+                ceiling_id=ceiling_en.replace(".", ","), ceiling_en=ceiling_en,
+                minimum_id=minimum_en.replace(".", ","), minimum_en=minimum_en,
                 plan_id=plan_id, plan_en=plan_en,
             )  # fmt: skip
 
@@ -262,10 +266,6 @@ def _split(template: str) -> tuple[str, str, str] | None:
     if not question or not text or "{" in literal or "}" in literal:
         return None
     return before, between, after
-
-
-def _id_number(x: float) -> str:
-    return f"{x:.2f}".replace(".", ",")
 
 
 def cover(lke: Lke, actions: Iterable[MappedAction]) -> Coverage:
