@@ -11,12 +11,12 @@ Run by hand when the reference changes; the package never reads the input at run
     python samples/build_lke_data.py PATH/TO/lke_structure.json
 
 It also writes ``zi_workbook/lke/lke_2026_tables.marshal``, generated from that one, which
-a process reads instead (``index.content``): its ``core`` (``data.core``: codes, texts,
-weights and minimums in arrays, what mapping and coverage need) and its ``index``
-(``index.build``: the matcher's tables and the terms of the worksheet's words), in
-``marshal``'s format (as Python keeps bytecode; ~2x faster to read than JSON). After a
-change to ``data.py``, ``words.py``, ``match.py`` or ``index.py`` alone, regenerate it from
-the package's own data file (a test says when it is stale):
+a process reads instead (``index.content``): its ``core`` (``worksheet.core``: each
+record's fields as ``data.parse`` takes them, what mapping and coverage need) and its
+``index`` (``index.build``: the matcher's tables and the terms of the worksheet's words),
+in ``marshal``'s format (as Python keeps bytecode; ~2x faster to read than JSON). After a
+change to ``data.py``, ``worksheet.py``, ``words.py``, ``match.py`` or ``index.py`` alone,
+regenerate it from the package's own data file (a test says when it is stale):
 
     python samples/build_lke_data.py --index
 """

@@ -145,7 +145,8 @@ def test_words_with_and_without_phrases_give_the_same_terms() -> None:
 
 
 def test_the_generated_file_is_what_the_worksheet_and_the_words_give_today() -> None:
-    # stale after an edit of lke_2026.json, data.py, words.py, match.py or index.py:
+    # stale after an edit of lke_2026.json, data.py, worksheet.py, words.py, match.py or
+    # index.py:
     # python samples/build_lke_data.py --index
     raw = json.loads((LKE_DIR / DATA_FILE).read_text(encoding="utf-8"))
     shipped = marshal.loads((LKE_DIR / TABLES_FILE).read_bytes())
