@@ -279,6 +279,8 @@ class _Terms(dict[str, str]):
         if len(self) < 50_000:
             self[word] = got
         return got
+
+
 _TERMS = _Terms()
 _TERM_OF = _TERMS.__getitem__
 
@@ -314,17 +316,17 @@ def bag(text: str) -> frozenset[str]:
         words = text.encode().translate(_ASCII_WORDS).decode().split()
     else:
         words = _word_re().findall(text.lower())
-    if not _STARTS.isdisjoint(words):
-        words = _phrases(words)
+    firsts = _STARTS.intersection(words)  # the phrases' first words in the text
+    if firsts:
+        words = _phrases(words, firsts)
     # each word's term, worked out on first sight; "" (a dropped word) filtered out
     return frozenset(filter(None, map(_TERM_OF, words)))
 
 
-def _phrases(words: list[str]) -> list[str]:
+def _phrases(words: list[str], firsts: set[str] | frozenset[str]) -> list[str]:
     """The words with each phrase (``zona integritas``) replaced by its term, read from the
     left, the longest phrase first where several start at one word (``words`` itself,
-    changed, or a new list)."""
-    firsts = _STARTS.intersection(words)
+    changed, or a new list); ``firsts`` are the phrases' first words among them."""
     if len(firsts) == 1:
         (first,) = firsts
         j = words.index(first)
