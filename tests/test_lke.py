@@ -316,3 +316,16 @@ def test_a_row_ranked_again_is_ranked_as_on_first_sight() -> None:
     assert len({tuple(r) for r in first}) > len(asks) // 3  # the asks rank differently
     shared.clear()
     assert [shared.rank(a, c, i, t, sub_area=s, keep=k) for a, c, i, t, s, k in asks] == fresh
+
+
+def test_the_rankings_kept_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a big plan's rows are ranked as ever once the matcher keeps no more of them
+    from zi_workbook.lke import match
+
+    monkeypatch.setattr(match, "_KEEP_RANKED", 5)
+    plan = read_plan(SAMPLE_FILE)
+    m = match.Matcher(load())
+    asks = [(r.area, r.component, r.indicator, r.action) for r in plan.rows[:12]]
+    first = [m.rank(*a) for a in asks]
+    assert len(m._ranked) == 5
+    assert [m.rank(*a) for a in asks] == first == [match.Matcher(load()).rank(*a) for a in asks]

@@ -42,9 +42,11 @@ _LONE_WORD = 0.5
 _UNKNOWN = 1.0
 _UNKNOWN_2 = _UNKNOWN**2
 _UNKNOWNS = repeat(_UNKNOWN_2)  # an unknown term's squared weight, as ``map``'s default
-#: How many distinct texts a process keeps worked out (a set of terms, ~0.5 KB each), and
-#: how many rows' rankings (~0.3 KB each).
+#: How many distinct texts a process keeps worked out (a set of terms, ~0.5 KB each).
 _KEEP = 20_000
+#: How many rows' rankings a process keeps (~0.3 KB, five tuples each): enough for the page
+#: checking a plan again; a big plan's rows would only make the collector run more often.
+_KEEP_RANKED = 2_000
 #: How many KOMPONEN texts and (KOMPONEN, INDIKATOR) pairs each area keeps worked out:
 #: a pair holds four lists of the area's ~20 questions (~2 KB), so a 100,000-row plan
 #: whose every INDIKATOR differs holds at most ~6 MB of them, not ~250 MB.
@@ -204,12 +206,12 @@ class Matcher:
         """The ``keep`` best questions for one row (within ``sub_area`` when given).
 
         A row met before (the same plan checked again, or rows repeated in a plan) is
-        looked up; ``_KEEP`` rows at most are kept."""
+        looked up; ``_KEEP_RANKED`` rows at most are kept."""
         key = (area or "", component, indicator, action, sub_area, keep)
         got = self._ranked.get(key)
         if got is None:
             got = self._rank(area, component, indicator, action, sub_area, keep)
-            if len(self._ranked) < _KEEP:
+            if len(self._ranked) < _KEEP_RANKED:
                 self._ranked[key] = got
         return got
 
