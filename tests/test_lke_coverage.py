@@ -107,3 +107,18 @@ def test_unplanned_findings_are_what_their_declared_templates_give() -> None:
                      "{question} {text} {more}", "{question} {text!r}", "{question}"):  # fmt: skip
         assert coverage._split(template) is None, template
     assert coverage._split("Q {question}: {text}.") == ("Q ", ": ", ".")
+
+
+def test_a_sub_area_is_compared_and_shown_by_its_own_questions() -> None:
+    # two coverages are equal when their questions' states and actions are, whatever else
+    # the plan maps (a Hasil code), and a sub-area shows itself in a line, not the worksheet
+    lke = load()
+    codes = _every_question()[:5]
+    one = cover(lke, _actions(codes))
+    other = cover(lke, [*_actions(codes), MappedAction("B.I.a", "Rencana Aksi", 99, "complete")])
+    assert one == other
+    changed = cover(lke, _actions(codes, status="overdue"))
+    first = next(iter(one.areas.values())).sub_areas[0]
+    assert first != next(iter(changed.areas.values())).sub_areas[0]
+    assert len(repr(first)) < 400
+    assert first.sub_area.code in repr(first)

@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Act", "AreaCoverage", "Coverage", "SubAreaCoverage", "cover", "cover_codes"]
 
-STATES = ("none", "planned", "complete")
-
-
 #: An action as ``cover`` keeps it, by its question's code: (sheet, row, status).
 Act = tuple[str, int, str]
 
@@ -36,9 +33,9 @@ Act = tuple[str, int, str]
 class SubAreaCoverage(Record):
     """A sub-area: its questions' states in LKE order, counts and ceilings (weight x share
     of questions). ``questions`` makes each question's ``QuestionCoverage`` on use (module
-    ``actions``, imported then), from
-    the worksheet ``lke`` and the plan's ``actions`` by code (the JSON and the findings
-    read only the states)."""
+    ``actions``, imported then) from the worksheet ``lke`` and the plan's ``actions`` by
+    code; the JSON and the findings read only the states. Compared and shown by what it
+    says of its own questions (not by the whole worksheet and plan it keeps)."""
 
     __slots__ = ("actions", "ceiling", "counts", "lke", "plan_ceiling", "states", "sub_area")
     sub_area: SubArea
@@ -66,6 +63,16 @@ class SubAreaCoverage(Record):
         self.plan_ceiling = plan_ceiling
         self.lke = lke
         self.actions = actions
+
+    def _values(self) -> tuple[Any, ...]:
+        own = tuple(tuple(self.actions.get(q, ())) for q in self.sub_area.questions)
+        return self.sub_area, self.states, self.counts, self.ceiling, self.plan_ceiling, own
+
+    def __repr__(self) -> str:
+        return (
+            f"SubAreaCoverage(sub_area={self.sub_area.code!r}, states={self.states!r}, "
+            f"counts={self.counts!r}, ceiling={self.ceiling!r}, plan_ceiling={self.plan_ceiling!r})"
+        )
 
     @property
     def questions(self) -> tuple[QuestionCoverage, ...]:
@@ -167,7 +174,7 @@ class Coverage(Record):
             subs = {}
             for s in a.sub_areas:
                 sub, c = s.sub_area, s.counts
-                # STATES in order, as a literal: a comprehension is a call per sub-area
+                # the states in order, as a literal: a comprehension is a call per sub-area
                 by_state: dict[str, list[str]] = {"none": [], "planned": [], "complete": []}
                 for code, state in zip(sub.questions, s.states, strict=True):
                     by_state[state].append(code)
@@ -179,16 +186,12 @@ class Coverage(Record):
                     "planned": c["planned"],
                     "complete": c["complete"],
                     "none": c["none"],
-                    "ceiling": round4(s.ceiling + 0.0),  # _round, without a call
+                    "ceiling": _round(s.ceiling),
                     "questions_by_state": by_state,
                 }
             areas[numeral] = {"weight": a.area.weight, **a.counts, "sub_areas": subs}
-            ceilings[numeral] = round4(a.ceiling + 0.0)
-            plans[numeral] = round4(a.plan_ceiling + 0.0)
-        below = {
-            level: [n for n, a in self.areas.items() if not ceilings[n] >= a.minimums[level]]
-            for level in self.lke.thresholds
-        }  # ``below``, from the rounded ceilings at hand
+            ceilings[numeral] = _round(a.ceiling)
+            plans[numeral] = _round(a.plan_ceiling)
         return {
             "coverage": {**self.counts, "areas": areas},
             "ceiling": {
@@ -199,7 +202,7 @@ class Coverage(Record):
                 "hasil_outside_plan": self.lke.hasil,
             },
             "minimums": self.minimums(),
-            "below_minimum": below,
+            "below_minimum": {level: self.below(level) for level in self.lke.thresholds},
         }
 
     def findings(self) -> Iterator[Finding]:
@@ -219,7 +222,7 @@ class Coverage(Record):
             minimum = a.minimums["WBK"]
             # each figure printed once: the Indonesian text is the English with a comma
             ceiling_en, minimum_en, plan_en = f"{a.ceiling:.2f}", f"{minimum:.2f}", f"{plan:.2f}"
-            plan_n = plan_en.replace(".", ",")
+            plan_n = _id_number(plan_en)
             if _round(plan) < minimum:
                 plan_id = f"walau semua langkah aksi selesai, hanya {plan_n}"
                 plan_en = f"even if every planned action completes, only {plan_en}"
@@ -228,10 +231,15 @@ class Coverage(Record):
                 plan_en = f"if every planned action completes: {plan_en}"
             yield finding(
                 "lke-area-below-minimum", "", 0, "", area=numeral, weight=f"{a.area.weight:g}",
-                ceiling_id=ceiling_en.replace(".", ","), ceiling_en=ceiling_en,
-                minimum_id=minimum_en.replace(".", ","), minimum_en=minimum_en,
+                ceiling_id=_id_number(ceiling_en), ceiling_en=ceiling_en,
+                minimum_id=_id_number(minimum_en), minimum_en=minimum_en,
                 plan_id=plan_id, plan_en=plan_en,
             )  # fmt: skip
+
+
+def _id_number(english: str) -> str:
+    """A figure printed the English way (``12.50``) as Indonesian writes it (``12,50``)."""
+    return english.replace(".", ",")
 
 
 #: Each question's ``lke-question-unplanned``: it says only what the reference data says

@@ -47,9 +47,9 @@ _KEEP = 20_000
 #: How many rows' rankings a process keeps (~0.3 KB, five tuples each): enough for the page
 #: checking a plan again; a big plan's rows would only make the collector run more often.
 _KEEP_RANKED = 2_000
-#: How many KOMPONEN texts and (KOMPONEN, INDIKATOR) pairs each area keeps worked out:
-#: a pair holds four lists of the area's ~20 questions (~2 KB), so a 100,000-row plan
-#: whose every INDIKATOR differs holds at most ~6 MB of them, not ~250 MB.
+#: How many KOMPONEN texts and (KOMPONEN, INDIKATOR) pairs each area keeps worked out: a
+#: pair holds three lists of the area's ~20 questions and its terms' weights (~2 KB), so a
+#: 100,000-row plan whose every INDIKATOR differs holds at most ~6 MB of them, not ~250 MB.
 _KEEP_MAINS = 500
 _Postings = dict[str, Sequence[int]]
 
@@ -129,7 +129,8 @@ class Matcher:
         self._ranked: dict[tuple[str, str, str, str, str | None, int], Ranked] = {}
 
     def clear(self) -> None:
-        """Forget the texts worked out so far (the bench uses it to measure new plans)."""
+        """Forget the texts, pairs and rankings worked out so far (the bench uses it to
+        measure new plans)."""
         self._terms.clear()
         self._ranked.clear()
         for index in self._indexes.values():

@@ -249,6 +249,11 @@ def _strip(word: str) -> str:
     return w[:-1] if n >= 7 and w[-1] == "i" and w[-2] == "s" else w
 
 
+def _stem_of(word: str) -> str:
+    """``stem`` without its table: a long word no table gives has its affixes stripped."""
+    return _strip(word) if len(word) > 5 and word not in _CANONICAL else word
+
+
 def stem(word: str) -> str:
     """A cheap Indonesian stem: ``pengaduan`` -> ``adu``, ``ditetapkan`` -> ``tetap``.
 
@@ -257,7 +262,7 @@ def stem(word: str) -> str:
     """
     got = _STEMS.get(word)
     if got is None:
-        got = _strip(word) if len(word) > 5 and word not in _CANONICAL else word
+        got = _stem_of(word)
         if len(_STEMS) < 50_000:
             _STEMS[word] = got
     return got
@@ -270,12 +275,8 @@ class _Terms(dict[str, str]):
     __slots__ = ()
 
     def __missing__(self, word: str) -> str:
-        # ``stem`` inlined (a call fewer; its table is for its own callers)
-        got = _WORDS.get(word, word)
-        if not got or got in _STOP:
-            got = ""
-        elif len(got) > 5 and got not in _CANONICAL:
-            got = _strip(got)
+        got = _WORDS.get(word, word)  # ``stem``'s table is for its own callers
+        got = "" if not got or got in _STOP else _stem_of(got)
         if len(self) < 50_000:
             self[word] = got
         return got

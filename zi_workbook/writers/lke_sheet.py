@@ -135,7 +135,7 @@ def _area_block(
         write_text(ws, row, 3, lke_label("questions_planned", lang).format(**c), f.sub)
         write_text(ws, row, 4, "", f.sub)
         ws.write_number(row, 5, sub.ceiling, f.sub_points)
-        share = sub.sub_area.weight / max(len(sub.questions), 1)
+        share = sub.sub_area.weight / max(len(sub.states), 1)
         for q in sub.questions:
             row += 1
             lines = acts.get(q.question.code, [])
