@@ -13,6 +13,7 @@ from ..i18n import label
 from ..i18n.lke import lke_label
 from ..model import AREAS
 from ._book import Formats, write_text
+from ._fit import wrapped_lines
 
 if TYPE_CHECKING:
     from ..lke.coverage import AreaCoverage, Coverage
@@ -139,7 +140,10 @@ def _area_block(
         for q in sub.questions:
             row += 1
             lines = acts.get(q.question.code, [])
-            tall = max(-(-len(q.question.text) // 58), sum(-(-len(t) // 27) for t in lines), 1)
+            tall = max(
+                wrapped_lines(q.question.text, _WIDTHS[1]),  # its own lines kept (Reform's lists)
+                sum(wrapped_lines(t, _WIDTHS[3]) for t in lines),
+            )
             ws.set_row(row, 13.5 * tall + 3)
             write_text(ws, row, 0, q.question.code, fmt.text)
             write_text(ws, row, 1, q.question.text, fmt.text)
